@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -26,6 +26,9 @@ REFERENCE_QUOTES = 2
 MAX_QUOTE_CHARS = 600
 EXCERPT_CHARS = 400  # a quoted excerpt grows from its best sentence up to about this length
 LLM_SOURCES = 6
+
+
+ValueExtractor = Callable[[list[Chunk]], dict[str, list[ExtractedValue]]]
 
 
 class Backend(Protocol):
@@ -146,10 +149,12 @@ class AnswerEngine:
     """Turns a question (and the conversation so far) into an Answer with citations."""
 
     def __init__(self, backend: Backend, settings: Settings,
-                 chat_model: BaseChatModel | None = None) -> None:
+                 chat_model: BaseChatModel | None = None,
+                 extract_values: ValueExtractor | None = None) -> None:
         self._backend = backend
         self._settings = settings
         self._model = chat_model if chat_model is not None else build_chat_model(settings)
+        self._extract_values = extract_values
         self._values: dict[str, dict[str, list[ExtractedValue]]] = {}  # per document
 
     def ask(self, question: str, doc_ids: Sequence[str], history: Sequence[Turn] = ()) -> Answer:
@@ -343,12 +348,13 @@ class AnswerEngine:
 
     def _values_of(self, documents: list[str]) -> dict[str, list[_Value]]:
         """Values of every kind stated by the documents, each with the document it comes from."""
-        from assistant.values import extract_values
-
+        if self._extract_values is None:
+            from assistant.values import extract_values
+            self._extract_values = extract_values
         merged: dict[str, list[_Value]] = {}
         for doc_id in documents:
             if doc_id not in self._values:
-                self._values[doc_id] = extract_values(self._backend.chunks(doc_id))
+                self._values[doc_id] = self._extract_values(self._backend.chunks(doc_id))
             for kind, found in self._values[doc_id].items():
                 merged.setdefault(kind, []).extend(_Value(doc_id, v) for v in found)
         return merged

@@ -61,6 +61,10 @@ def load_embedder(model_name: str, batch_size: int = 64) -> Embedder:
         # Never reach a model hub: models load from a local folder or the local cache only.
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        # Keep stderr for messages meant for people (no weight-loading progress bars).
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        os.environ.setdefault("TRANSFORMERS_NO_TQDM", "1")
         path = resolve_model_path(model_name)
         from sentence_transformers import SentenceTransformer
 

@@ -69,6 +69,11 @@ def unavailability_errors() -> tuple[type[BaseException], ...]:
     """Exceptions that mean the server is down, slow or refusing, as opposed to a bug of ours."""
     errors: list[type[BaseException]] = [ConnectionError, TimeoutError]
     try:
+        from langchain_core.exceptions import ModelError  # what integrations wrap failures in
+        errors.append(ModelError)
+    except ImportError:
+        pass
+    try:
         import httpx
         errors.append(httpx.HTTPError)
     except ImportError:

@@ -104,8 +104,9 @@ def parse_markup(markup: str) -> tuple[Block, ...]:
     """Turn the sample markup into blocks.
 
     Line prefixes: "^ " title, "> " centred line, "# " / "## " headings, "- " bullet (indented
-    lines continue it), "| a | b |" table row (first row = header), "~~~" page break. Other lines
-    are body text; consecutive lines join into one paragraph and a blank line ends it.
+    lines continue it), "| a | b |" table row (first row = header; a row runs on over several
+    lines until its closing "|"), "~~~" page break. Other lines are body text; consecutive lines
+    join into one paragraph and a blank line ends it.
     """
     blocks: list[Block] = []
     paragraph: list[str] = []
@@ -123,8 +124,14 @@ def parse_markup(markup: str) -> tuple[Block, ...]:
             blocks.append(Table(tuple(rows)))
             rows.clear()
 
+    open_row = ""
     for raw in markup.strip().splitlines():
         line = raw.strip()
+        if open_row or (line.startswith("|") and not line.endswith("|")):
+            open_row = f"{open_row} {line}".strip()
+            if not open_row.endswith("|"):
+                continue
+            line, open_row = open_row, ""
         if bullets and raw.startswith("  ") and line:
             bullets[-1] = f"{bullets[-1]} {line}"
             continue

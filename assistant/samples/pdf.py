@@ -1,22 +1,21 @@
-"""Typesets a sample as a PDF with a text layer, or as a scanned-like PDF made only of page images."""
+"""Typesets a sample as a text PDF, or as a scanned-like PDF made only of page images."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+from PIL import Image, ImageDraw, ImageFont
 
 from ..errors import ConfigurationError
 from .model import Block, Bullets, Heading, Layout, PageBreak, Paragraph, Sample, Table
 
-if TYPE_CHECKING:
-    from PIL import Image
-
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 # A fixed date makes two runs produce byte-identical files.
-FIXED_DATE = datetime(2024, 11, 18, 9, 0, 0, tzinfo=timezone.utc)
+FIXED_DATE = datetime(2024, 11, 18, 9, 0, 0, tzinfo=UTC)
 # Regular and bold only: each TTF costs about 0.2 s to load, so no italic.
 _FONT_FILES = {
     "sans": {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"},
@@ -134,7 +133,7 @@ def _lines(pdf: _ContractPdf, text: str, height: float, align: str = "L") -> Non
     pdf.set_x(pdf.l_margin)
 
 
-def _measure(pdf: _ContractPdf):
+def _measure(pdf: _ContractPdf) -> Callable[[str], float]:
     cache = pdf.word_widths.setdefault((pdf.font_style, pdf.font_size_pt), {})
 
     def width(word: str) -> float:
@@ -150,7 +149,7 @@ def wrap_words(text: str, width_of, max_width: float) -> list[str]:
     lines: list[str] = []
     current: list[str] = []
     used = 0.0
-    for word in text.split():
+    for word in _glued_words(text):
         w = width_of(word)
         if current and used + space + w > max_width:
             lines.append(" ".join(current))
@@ -160,6 +159,21 @@ def wrap_words(text: str, width_of, max_width: float) -> list[str]:
     if current:
         lines.append(" ".join(current))
     return lines or [""]
+
+
+_GLUE_TO_NEXT = {"«", "n°"}
+_GLUE_TO_PREVIOUS = {"»", ":", ";", "?", "!", "%", "€", "HT)", "€)"}
+
+
+def _glued_words(text: str) -> list[str]:
+    # French typography puts a space inside « » and before : ; % €, but a line never breaks there.
+    words: list[str] = []
+    for word in text.split():
+        if words and (word in _GLUE_TO_PREVIOUS or words[-1] in _GLUE_TO_NEXT):
+            words[-1] = f"{words[-1]} {word}"
+        else:
+            words.append(word)
+    return words
 
 
 def _column_widths(rows: tuple[tuple[str, ...], ...]) -> tuple[float, ...]:
@@ -173,6 +187,14 @@ def _column_widths(rows: tuple[tuple[str, ...], ...]) -> tuple[float, ...]:
 _SCAN_DPI = 150
 _PAGE_PX = (1240, 1754)  # A4 at 150 dpi
 _MARGIN_PX = 150
+_PAPER, _INK = 248, 25
+
+
+class _ScanLine(NamedTuple):
+    text: str
+    font: ImageFont.FreeTypeFont
+    space_after: int = 0
+    centered: bool = False
 
 
 def render_scan(sample: Sample) -> bytes:
@@ -181,61 +203,69 @@ def render_scan(sample: Sample) -> bytes:
     pdf.set_creation_date(FIXED_DATE)
     pdf.set_title(sample.title)
     pdf.set_author("contract-assistant samples")
-    images = _scan_pages(sample)
-    for image in images:
+    for image in _scan_pages(sample):
         pdf.add_page()
         pdf.image(image, x=0, y=0, w=210, h=297)
     return bytes(pdf.output())
 
 
-def _scan_pages(sample: Sample) -> list["Image.Image"]:
-    from PIL import Image, ImageDraw, ImageFont
-
+def _scan_pages(sample: Sample) -> list[Image.Image]:
     body_px = round(sample.layout.body_size * 1.1 * _SCAN_DPI / 72)
-    regular = ImageFont.truetype(str(font_path(_FONT_FILES["serif"][""])), body_px)
-    bold = ImageFont.truetype(str(font_path(_FONT_FILES["serif"]["B"])), body_px + 4)
-    small = ImageFont.truetype(str(font_path(_FONT_FILES["serif"][""])), body_px - 6)
-    width = _PAGE_PX[0] - 2 * _MARGIN_PX
-    lines: list[tuple[str, object, int]] = []  # text, font, space after in pixels
-    for block in sample.blocks:
-        match block:
-            case Heading(text=text):
-                lines.append(("", regular, 0))
-                lines.append((text, bold, 8))
-            case Paragraph(text=text):
-                font = bold if block.style == "title" else regular
-                lines.extend((piece, font, 0) for piece in wrap_words(text, font.getlength, width))
-                lines.append(("", regular, 0))
-            case Bullets(items=items):
-                for item in items:
-                    pieces = wrap_words(item, regular.getlength, width - 40)
-                    lines.extend((("• " if i == 0 else "   ") + piece, regular, 0)
-                                 for i, piece in enumerate(pieces))
-            case Table(rows=rows):
-                lines.extend((" | ".join(row), regular, 0) for row in rows)
-    pages, page = [], []
-    usable = _PAGE_PX[1] - 2 * _MARGIN_PX - 60
-    height = 0
-    for text, font, after in lines:
-        step = int(body_px * 1.45) + after
-        if height + step > usable and page:
-            pages.append(page)
-            page, height = [], 0
-        page.append((text, font, after))
-        height += step
-    if page:
-        pages.append(page)
+    serif = _FONT_FILES["serif"]
+    regular = ImageFont.truetype(str(font_path(serif[""])), body_px)
+    bold = ImageFont.truetype(str(font_path(serif["B"])), body_px + 4)
+    small = ImageFont.truetype(str(font_path(serif[""])), body_px - 6)
+    line_px = int(body_px * 1.45)
+    pages = _paginate(_scan_lines(sample, regular, bold), line_px)
     images = []
     for number, page_lines in enumerate(pages, start=1):
-        image = Image.new("L", _PAGE_PX, 248)
+        image = Image.new("L", _PAGE_PX, _PAPER)
         draw = ImageDraw.Draw(image)
         y = _MARGIN_PX
-        for text, font, after in page_lines:
-            draw.text((_MARGIN_PX, y), text, font=font, fill=25)
-            y += int(body_px * 1.45) + after
+        for line in page_lines:
+            x = (_PAGE_PX[0] - line.font.getlength(line.text)) / 2 if line.centered else _MARGIN_PX
+            draw.text((x, y), line.text, font=line.font, fill=_INK)
+            y += line_px + line.space_after
         footer = sample.layout.footer.format(page=number, pages=len(pages))
         draw.text((_PAGE_PX[0] // 2, _PAGE_PX[1] - _MARGIN_PX + 40), footer, font=small,
                   fill=60, anchor="mm")
         # A slight skew, as from a sheet fed a little crooked into the scanner.
-        images.append(image.rotate(0.4, resample=Image.Resampling.BICUBIC, fillcolor=248))
+        images.append(image.rotate(0.4, resample=Image.Resampling.BICUBIC, fillcolor=_PAPER))
     return images
+
+
+def _scan_lines(sample: Sample, regular: ImageFont.FreeTypeFont,
+                bold: ImageFont.FreeTypeFont) -> list[_ScanLine]:
+    width = _PAGE_PX[0] - 2 * _MARGIN_PX
+    lines: list[_ScanLine] = []
+    for block in sample.blocks:
+        match block:
+            case Heading(text=text):
+                lines += [_ScanLine("", regular), _ScanLine(text, bold, space_after=8)]
+            case Paragraph(text=text, style=style):
+                font = bold if style == "title" else regular
+                lines += [_ScanLine(piece, font, centered=style != "body")
+                          for piece in wrap_words(text, font.getlength, width)]
+                lines.append(_ScanLine("", regular))
+            case Bullets(items=items):
+                for item in items:
+                    pieces = wrap_words(item, regular.getlength, width - 40)
+                    lines += [_ScanLine(("• " if i == 0 else "   ") + piece, regular)
+                              for i, piece in enumerate(pieces)]
+            case Table(rows=rows):
+                lines += [_ScanLine(" | ".join(row), regular) for row in rows]
+    return lines
+
+
+def _paginate(lines: list[_ScanLine], line_px: int) -> list[list[_ScanLine]]:
+    usable = _PAGE_PX[1] - 2 * _MARGIN_PX - 60
+    pages: list[list[_ScanLine]] = [[]]
+    height = 0
+    for line in lines:
+        step = line_px + line.space_after
+        if height + step > usable and pages[-1]:
+            pages.append([])
+            height = 0
+        pages[-1].append(line)
+        height += step
+    return pages

@@ -1,4 +1,4 @@
-"""Typesets a sample as a Word document with real Heading styles, lists, tables and running lines."""
+"""Typesets a sample as a Word document with Heading styles, lists, tables and running lines."""
 from __future__ import annotations
 
 import io

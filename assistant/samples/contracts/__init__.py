@@ -1,0 +1,1 @@
+"""The sample contracts' texts and truths, one module per contract."""

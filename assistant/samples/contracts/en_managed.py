@@ -312,11 +312,16 @@ The Supplier shall ensure that the Critical Services are available at least 99.9
 service hours in each month. The other Service Levels are set out in the table below.
 
 | Service Level | Measure | Target | Service Credit |
-| Availability of Critical Services | Share of scheduled service hours available in the month | 99.9% | 5% of the monthly service charge per 0.1% below target |
-| Priority 1 incident response | Time from logging to engineer engagement | 15 minutes | 1% of the monthly service charge |
-| Priority 1 incident resolution | Time from logging to restoration of service | 4 hours | 2% of the monthly service charge |
-| Service desk call answering | Calls answered within 30 seconds | 85% | 1% of the monthly service charge |
-| First contact resolution | Requests resolved at first contact | 65% | 0.5% of the monthly service charge |
+| Availability of Critical Services | Share of scheduled service hours available in the
+  month | 99.9% | 5% of the monthly service charge per 0.1% below target |
+| Priority 1 incident response | Time from logging to engineer engagement | 15 minutes | 1% of
+  the monthly service charge |
+| Priority 1 incident resolution | Time from logging to restoration of service | 4 hours | 2% of
+  the monthly service charge |
+| Service desk call answering | Calls answered within 30 seconds | 85% | 1% of the monthly
+  service charge |
+| First contact resolution | Requests resolved at first contact | 65% | 0.5% of the monthly
+  service charge |
 
 ## 2. Measurement
 

@@ -1,4 +1,4 @@
-"""A complete French infogérance contract: every checklist clause, with a strong reversibility clause."""
+"""A complete French infogérance contract: all 22 clauses and a strong reversibility clause."""
 from __future__ import annotations
 
 from ..model import Layout, Sample, statuses
@@ -186,10 +186,13 @@ En cas d'Incident critique, le Prestataire garantit un délai d'intervention (GT
 un délai de rétablissement (GTR) de 8 heures, vingt-quatre heures sur vingt-quatre.
 
 | Indicateur | Définition et mesure | Niveau contractuel |
-| Disponibilité des applications critiques | Temps de fonctionnement effectif rapporté à la plage de service, par mois, hors maintenances planifiées | 99,8 % |
+| Disponibilité des applications critiques | Temps de fonctionnement effectif rapporté à la plage
+  de service, par mois, hors maintenances planifiées | 99,8 % |
 | Disponibilité des autres applications | Même mode de calcul | 99,5 % |
-| GTI – Incident critique (P1) | Délai entre l'ouverture du ticket et le début de l'intervention d'un ingénieur | 4 heures |
-| GTR – Incident critique (P1) | Délai entre l'ouverture du ticket et le rétablissement du service, le cas échéant en mode dégradé | 8 heures |
+| GTI – Incident critique (P1) | Délai entre l'ouverture du ticket et le début de l'intervention
+  d'un ingénieur | 4 heures |
+| GTR – Incident critique (P1) | Délai entre l'ouverture du ticket et le rétablissement du
+  service, le cas échéant en mode dégradé | 8 heures |
 | GTR – Incident majeur (P2) | Même mode de calcul | 1 jour ouvré |
 | Taux de décroché du centre de services | Appels décrochés en moins de 60 secondes | 90 % |
 | Résolution au premier niveau | Tickets résolus par le niveau 1 sans escalade | 70 % |
@@ -213,7 +216,8 @@ En cas de non-respect d'un niveau de service, le Prestataire est redevable de pl
 mise en demeure préalable, des pénalités prévues au tableau ci-dessous.
 
 | Manquement constaté | Pénalité |
-| Disponibilité des applications critiques inférieure à 99,8 % | 2 % de la mensualité par tranche de 0,1 point manquant |
+| Disponibilité des applications critiques inférieure à 99,8 % | 2 % de la mensualité par tranche
+  de 0,1 point manquant |
 | Dépassement de la GTI en cas d'Incident critique | 500 € HT par heure de retard entamée |
 | Dépassement de la GTR en cas d'Incident critique | 1 000 € HT par heure de retard entamée |
 | Taux de décroché inférieur à 90 % | 1 % de la mensualité |
@@ -615,7 +619,8 @@ SAMPLE = Sample(
         "transition_period": "six (6) mois",
         "data_return_deadline": "trente (30) jours",
         "data_return_format": "CSV, JSON, dump SQL",
-        "reversibility_price": "compris dans la redevance forfaitaire (au-delà de 40 jours-homme : 850 € HT par jour)",
+        "reversibility_price": "compris dans la redevance forfaitaire (au-delà de 40 "
+                               "jours-homme : 850 € HT par jour)",
         "governing_law": "droit français",
         "jurisdiction": "Tribunal de commerce de Paris",
     },

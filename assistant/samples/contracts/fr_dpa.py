@@ -29,10 +29,13 @@ traitement.
 # 2. Description des traitements
 
 | Élément | Description |
-| Nature des opérations | Hébergement, stockage, sauvegarde, administration technique, supervision et support aux utilisateurs |
+| Nature des opérations | Hébergement, stockage, sauvegarde, administration technique,
+  supervision et support aux utilisateurs |
 | Finalité | Exécution des prestations d'infogérance prévues au Contrat |
-| Catégories de données | Identité, coordonnées, données contractuelles et de facturation des abonnés ; identité et données de connexion des salariés |
-| Personnes concernées | Abonnés du Responsable de traitement ; salariés et prestataires du Responsable de traitement |
+| Catégories de données | Identité, coordonnées, données contractuelles et de facturation des
+  abonnés ; identité et données de connexion des salariés |
+| Personnes concernées | Abonnés du Responsable de traitement ; salariés et prestataires du
+  Responsable de traitement |
 | Données sensibles | Aucune |
 
 # 3. Obligations du Sous-traitant

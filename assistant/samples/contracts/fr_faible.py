@@ -1,4 +1,4 @@
-"""A French hosting and application-maintenance contract (DOCX) whose reversibility clause is weak."""
+"""A French hosting and maintenance contract (DOCX) whose reversibility clause is weak."""
 from __future__ import annotations
 
 from ..model import Layout, Sample, statuses

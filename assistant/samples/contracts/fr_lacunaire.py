@@ -1,4 +1,4 @@
-"""A French infogérance contract with gaps: no reversibility, staff transfer, audit and a few others."""
+"""A French infogérance contract with gaps: no reversibility, staff transfer or audit."""
 from __future__ import annotations
 
 from ..model import Layout, Sample, statuses

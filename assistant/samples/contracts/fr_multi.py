@@ -1,4 +1,4 @@
-"""A French framework contract split over three files: the contract, an SLA annex and a reversibility annex."""
+"""A French framework contract in three files: the contract, an SLA annex, a reversibility annex."""
 from __future__ import annotations
 
 from ..model import Layout, Sample, statuses
@@ -211,7 +211,8 @@ remet chaque mois un rapport des niveaux de service atteints, présenté au comi
 # 5. Pénalités
 
 | Manquement | Pénalité |
-| Disponibilité de l'encaissement inférieure à 99,9 % | 3 % de la redevance mensuelle par tranche de 0,1 point |
+| Disponibilité de l'encaissement inférieure à 99,9 % | 3 % de la redevance mensuelle par tranche
+  de 0,1 point |
 | Dépassement de la GTR d'un incident de priorité 1 | 800 € HT par heure de retard |
 | Résolution au premier appel inférieure à 75 % | 1 % de la redevance mensuelle |
 

@@ -1,0 +1,63 @@
+"""The console script end to end: index, documents, search, remove, and bad files in a batch."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .builders import ENGLISH_CONTRACT, make_pdf
+from .conftest import MINI_CORPUS
+
+SCRIPT = Path(sys.executable).parent / "contract-assistant"
+
+
+def _run(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CONTRACT_ASSISTANT_DATA_DIR": str(data_dir),
+           "CONTRACT_ASSISTANT_CORPUS_DIR": str(MINI_CORPUS)}
+    return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, env=env,
+                          timeout=600)
+
+
+def test_help_lists_every_command() -> None:
+    out = subprocess.run([str(SCRIPT), "--help"], capture_output=True, text=True, check=True)
+    for command in ("index", "documents", "remove", "search", "check", "ask", "report",
+                    "samples"):
+        assert command in out.stdout
+
+
+def test_index_folder_search_json_and_remove(tmp_path: Path, french_pdf: Path) -> None:
+    folder = french_pdf.parent
+    make_pdf(folder / "agreement-en.pdf", ENGLISH_CONTRACT)
+    (folder / "broken.pdf").write_bytes(b"not a pdf")
+    data = tmp_path / "store"
+
+    indexed = _run(["index", str(folder)], data)
+    assert indexed.returncode == 2  # one file failed, the others went on
+    errors = [ln for ln in indexed.stderr.splitlines() if ln.startswith("error:")]
+    assert errors == ["error: broken.pdf: not a PDF file (the content does not start like a PDF)"]
+    assert "Traceback" not in indexed.stderr
+
+    listed = json.loads(_run(["documents", "--format", "json"], data).stdout)
+    assert sorted(d["name"] for d in listed) == ["agreement-en.pdf", "contrat-fr.pdf"]
+
+    found = _run(["search", "Quel est le préavis de résiliation ?", "--document",
+                  "agreement-en.pdf", "--format", "json"], data)
+    hits = json.loads(found.stdout)
+    assert set(hits[0]) == {"document", "page", "page_end", "section", "text", "score"}
+    assert hits[0]["section"] == "Section 3 – Termination"
+    assert hits[0]["page"] == 2 and hits[0]["document"] == "agreement-en.pdf"
+    assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
+
+    again = _run(["index", str(folder / "contrat-fr.pdf")], data)
+    assert again.returncode == 0
+
+    removed = _run(["remove", "contrat-fr.pdf"], data)
+    assert removed.returncode == 0
+    listed = json.loads(_run(["documents", "--format", "json"], data).stdout)
+    assert [d["name"] for d in listed] == ["agreement-en.pdf"]
+
+    missing = _run(["remove", "contrat-fr.pdf"], data)
+    assert missing.returncode == 2
+    assert missing.stderr.strip() == "error: no indexed document named 'contrat-fr.pdf'"
