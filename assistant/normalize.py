@@ -43,14 +43,15 @@ def _line_key(line: str) -> str:
 
 def strip_running_lines(pages: list[str], edge: int = 2) -> list[str]:
     """Remove header/footer lines repeated on most pages (looked for among each page's edge lines)."""
-    if len(pages) < 3:
+    if len(pages) < 2:
         return pages
     counts: Counter[str] = Counter()
     for page in pages:
         lines = [ln for ln in page.split("\n") if ln.strip()]
         candidates = {_line_key(ln) for ln in lines[:edge] + lines[-edge:]}
         counts.update(candidates)
-    threshold = max(3, int(len(pages) * 0.5))
+    # On two pages a line must repeat on both; on more, on at least half (and three) of them.
+    threshold = 2 if len(pages) == 2 else max(3, int(len(pages) * 0.5))
     repeated = {key for key, n in counts.items() if n >= threshold and key.strip("# ")}
     if not repeated:
         return pages

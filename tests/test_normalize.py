@@ -36,9 +36,15 @@ def test_running_header_and_numbered_footer_are_removed() -> None:
     assert strip_running_lines(pages) == bodies
 
 
-def test_running_lines_kept_when_too_few_pages() -> None:
-    pages = ["En-tête\nun", "En-tête\ndeux"]
-    assert strip_running_lines(pages) == pages
+def test_running_lines_of_a_two_page_annex_are_removed() -> None:
+    pages = ["Annexe 1 – Page 1/2\nArticle 1 – Disponibilité\nCible 99,8 %.",
+             "Annexe 1 – Page 2/2\nArticle 2 – Pénalités\nUn pour cent."]
+    assert strip_running_lines(pages) == ["Article 1 – Disponibilité\nCible 99,8 %.",
+                                          "Article 2 – Pénalités\nUn pour cent."]
+
+
+def test_single_page_is_left_alone() -> None:
+    assert strip_running_lines(["En-tête\nun"]) == ["En-tête\nun"]
 
 
 def test_repeated_long_lines_of_a_flat_text_are_dropped() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from assistant.rendering import Box, find_boxes, page_count, render_page
+from assistant.rendering import find_boxes, page_count, render_page
 
 from .builders import FRENCH_CONTRACT, make_pdf
 
@@ -58,7 +58,8 @@ def test_render_page_paints_the_quote_and_reports_what_it_found(contract: Path) 
     box = find_boxes(contract, 2, TWO_LINE_QUOTE)[0]
     region = image.crop((int(box.left * SCALE), int((page_height - box.top) * SCALE),
                          int(box.right * SCALE), int((page_height - box.bottom) * SCALE)))
-    pixels = [region.getpixel((x, y)) for x in range(region.width) for y in range(region.height)]
+    pixels = [region.getpixel((x, y)) for x in range(region.width)
+              for y in range(region.height)]
     marker = [p for p in pixels if p[0] > 240 and 200 < p[1] < 250 and p[2] < 200]
     assert len(marker) > len(pixels) / 2  # mostly yellow paper: the marker, between glyphs
     margin = image.getpixel((5, 5))

@@ -121,6 +121,8 @@ def parse_markup(markup: str) -> tuple[Block, ...]:
             blocks.append(Bullets(tuple(bullets)))
             bullets.clear()
         if rows:
+            if len({len(row) for row in rows}) > 1:
+                raise ValueError(f"table rows have different numbers of cells: {rows}")
             blocks.append(Table(tuple(rows)))
             rows.clear()
 

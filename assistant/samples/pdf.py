@@ -1,6 +1,7 @@
 """Typesets a sample as a text PDF, or as a scanned-like PDF made only of page images."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -161,15 +162,18 @@ def wrap_words(text: str, width_of, max_width: float) -> list[str]:
     return lines or [""]
 
 
-_GLUE_TO_NEXT = {"«", "n°"}
-_GLUE_TO_PREVIOUS = {"»", ":", ";", "?", "!", "%", "€", "HT)", "€)"}
+_GLUE_TO_NEXT = {"«", "n°", "L."}
+_GLUE_TO_PREVIOUS = "»:;?!%€"  # a word starting with one of these stays on the previous line
+_THOUSANDS = re.compile(r"\d{3}\)?")
 
 
 def _glued_words(text: str) -> list[str]:
-    # French typography puts a space inside « » and before : ; % €, but a line never breaks there.
+    # French typography puts a space inside « », before : ; % € and between thousands
+    # ("480 000"), but a line never breaks there.
     words: list[str] = []
     for word in text.split():
-        if words and (word in _GLUE_TO_PREVIOUS or words[-1] in _GLUE_TO_NEXT):
+        thousands = _THOUSANDS.fullmatch(word) and words and words[-1][-1:].isdigit()
+        if words and (thousands or word[0] in _GLUE_TO_PREVIOUS or words[-1] in _GLUE_TO_NEXT):
             words[-1] = f"{words[-1]} {word}"
         else:
             words.append(word)

@@ -5,10 +5,12 @@ import io
 import zipfile
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from .model import Bullets, Heading, PageBreak, Paragraph, Sample, Table
 from .pdf import FIXED_DATE
@@ -56,7 +58,7 @@ def render_docx(sample: Sample) -> bytes:
     return _with_fixed_zip_dates(buffer.getvalue())
 
 
-def _set_properties(document: docx.document.Document, sample: Sample) -> None:
+def _set_properties(document: DocxDocument, sample: Sample) -> None:
     props = document.core_properties
     props.title = sample.title
     props.author = "contract-assistant samples"
@@ -65,7 +67,7 @@ def _set_properties(document: docx.document.Document, sample: Sample) -> None:
     props.revision = 1
 
 
-def _footer_with_page_numbers(paragraph, template: str) -> None:
+def _footer_with_page_numbers(paragraph: DocxParagraph, template: str) -> None:
     # Word computes page numbers itself: {page} and {pages} become PAGE and NUMPAGES fields.
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     rest = template

@@ -5,7 +5,7 @@ from ..model import Layout, Sample, statuses
 
 MARKUP = """
 ^ ANNEXE 5 – ACCORD DE SOUS-TRAITANCE DE DONNÉES À CARACTÈRE PERSONNEL
-> Article 28 du règlement (UE) 2016/679 – Contrat d'infogérance n° 2024-INF-017
+> Règlement (UE) 2016/679, article 28 – Contrat d'infogérance n° 2024-INF-017
 
 Entre la Société des Eaux du Val d'Argent, agissant en qualité de responsable de traitement (le
 « Responsable de traitement »), et Altiveo Infogérance, agissant en qualité de sous-traitant (le

@@ -1,0 +1,277 @@
+"""Gap analysis of a contract against a playbook: status, confidence, evidence and missing points per item.
+
+How an item is decided, for each passage (chunk) of the contract:
+  * heading   – the passage's section title (or run-in title) matches the item's heading cues;
+  * pattern   – a sentence states the clause (item patterns), outside definitions, tables of
+                contents and excluded look-alikes; a denied mention ("no transition assistance")
+                counts against the item instead;
+  * keywords  – plain mentions of the item's words (weak);
+  * semantic  – cosine similarity of the passage's embedding to the item's example sentences;
+  * classifier– probability from the shipped scikit-learn model, for the items it was trained on.
+These add up to a passage score (weights in `_Weights`); the item is found when its best
+passage reaches `FOUND_AT`. A found item is `partial` when fewer than half of its sub-criteria
+are met, when its clause only points to an annex the document does not contain, or when the
+support is weak; otherwise `present`. Evidence is the best one to three sentences of the best
+passages, quoted exactly.
+
+Coverage score (0-100): 100 * sum(weight * credit) / sum(weight), where required items weigh 2
+and recommended items 1, and credit is 1 for present, 0.5 for partial and 0 for absent.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import classifier, reversibility, values
+from .models import CheckReport, Chunk, DocumentInfo, Evidence, Finding
+from .playbooks import Item, Playbook, SubCriterion
+from .signals import (
+    CompiledCues, Sentence, annex_references, compile_cue, compile_cues, fold, is_definition,
+    is_definitions_section, leadin_title, looks_like_toc, negated, split_sentences,
+)
+
+Embed = Callable[[list[str]], np.ndarray]
+FOUND_AT = 0.5
+STRONG_AT = 0.8
+SEVERITY_WEIGHT = {"required": 2.0, "recommended": 1.0}
+CREDIT = {"present": 1.0, "partial": 0.5, "absent": 0.0}
+
+
+@dataclass(frozen=True)
+class _Weights:
+    heading: float = 0.45
+    pattern: float = 0.45
+    second_pattern: float = 0.1
+    keyword: float = 0.05
+    semantic: float = 0.3
+    classifier: float = 0.45
+    negated: float = -0.6
+
+
+WEIGHTS = _Weights()
+
+
+@dataclass
+class _Passage:
+    """A chunk prepared once for every item: folded text, sentences, structure flags."""
+
+    chunk: Chunk
+    folded: str
+    title: str
+    sentences: list[Sentence]
+    skip: bool
+    in_definitions: bool
+
+
+@dataclass
+class _ItemScore:
+    score: float
+    sentence: int | None  # index of the best sentence in the passage, if one stated the clause
+    heading: bool
+    patterns: int
+    negated_only: bool
+
+
+def build_report(document: DocumentInfo, chunks: list[Chunk], vectors: np.ndarray,
+                 playbook: Playbook, embed: Embed) -> CheckReport:
+    """Check one document (or several files as one contract) against a playbook."""
+    language = document.language if document.language in ("fr", "en") else "en"
+    passages = [_prepare(c) for c in chunks]
+    semantic = _semantic_scores(playbook, vectors, embed)
+    learned = classifier.predict(vectors, [item.id for item in playbook.items])
+    annexes = _annexes_present(chunks)
+    findings = [_assess(item, passages, semantic.get(item.id), learned.get(item.id), annexes,
+                        language) for item in playbook.items]
+    report = CheckReport(document=document, playbook_id=playbook.id,
+                         playbook_version=playbook.version, findings=findings,
+                         score=coverage_score(findings))
+    if any(item.id == "reversibility" for item in playbook.items):
+        report.reversibility = reversibility.analyse(
+            chunks, playbook.item("reversibility"), _finding(findings, "reversibility"), language)
+    report.values = {kind: [v.to_json() for v in found]
+                     for kind, found in values.extract_values(chunks).items()}
+    return report
+
+
+def coverage_score(findings: Sequence[Finding]) -> float:
+    """Weighted share of the playbook covered, 0-100 (see the module docstring)."""
+    total = sum(SEVERITY_WEIGHT.get(f.severity, 1.0) for f in findings)
+    if not total:
+        return 0.0
+    got = sum(SEVERITY_WEIGHT.get(f.severity, 1.0) * CREDIT[f.status] for f in findings)
+    return 100.0 * got / total
+
+
+def _finding(findings: list[Finding], item_id: str) -> Finding:
+    return next(f for f in findings if f.id == item_id)
+
+
+def _prepare(chunk: Chunk) -> _Passage:
+    folded = fold(chunk.text)
+    title = fold(chunk.section_title)
+    run_in = leadin_title(folded)
+    if run_in:
+        title = f"{title} | {run_in}" if title else run_in
+    return _Passage(chunk, folded, title, split_sentences(chunk.text), looks_like_toc(folded),
+                    is_definitions_section(title))
+
+
+# -- semantic similarity -------------------------------------------------------------------
+
+_example_cache: dict[tuple[str, ...], np.ndarray] = {}
+
+
+def _semantic_scores(playbook: Playbook, vectors: np.ndarray, embed: Embed) -> dict[str, np.ndarray]:
+    """Per item, each chunk's best cosine similarity to the item's example sentences."""
+    owners, texts = [], []
+    for item in playbook.items:
+        for example in compile_cues(item.cues).examples:
+            owners.append(item.id)
+            texts.append(example)
+    if not texts or len(vectors) == 0:
+        return {}
+    key = tuple(texts)
+    if key not in _example_cache:  # the examples are embedded once per process
+        _example_cache[key] = np.asarray(embed(texts), dtype=np.float32)
+    sims = np.asarray(vectors, dtype=np.float32) @ _example_cache[key].T
+    result: dict[str, np.ndarray] = {}
+    owner_array = np.array(owners)
+    for item in playbook.items:
+        columns = owner_array == item.id
+        if columns.any():
+            result[item.id] = sims[:, columns].max(axis=1)
+    return result
+
+
+def _semantic_credit(similarity: float) -> float:
+    # MiniLM cosine: ~0.35 is unrelated legal text, ~0.65 a close paraphrase.
+    return min(1.0, max(0.0, (similarity - 0.35) / 0.3))
+
+
+# -- scoring -------------------------------------------------------------------------------
+
+
+def _score_passage(passage: _Passage, cues: CompiledCues, similarity: float,
+                   probability: float) -> _ItemScore:
+    if passage.skip:
+        return _ItemScore(0.0, None, False, 0, False)
+    heading = cues.heading_match(passage.title)
+    best, best_rank, distinct, denied = None, 0.0, 0, 0
+    for index, sentence in enumerate(passage.sentences):
+        if passage.in_definitions or is_definition(sentence) or cues.excluded(sentence.folded):
+            continue
+        hits = cues.pattern_hits(sentence.folded)
+        live = [m for m in hits if not negated(sentence.folded, m.start())]
+        if hits and not live:
+            denied += 1
+            continue
+        rank = 2.0 * len(live) + 0.5 * cues.keyword_hits(sentence.folded)
+        if live:
+            distinct += 1
+        if rank > best_rank:
+            best, best_rank = index, rank
+    keywords = cues.keyword_hits(passage.folded)
+    score = WEIGHTS.heading * heading
+    if distinct:
+        score += WEIGHTS.pattern + WEIGHTS.second_pattern * min(distinct - 1, 2)
+    score += WEIGHTS.keyword * min(keywords, 2)
+    score += WEIGHTS.semantic * _semantic_credit(similarity)
+    score += WEIGHTS.classifier * probability
+    negated_only = bool(denied) and not distinct
+    if negated_only:
+        score += WEIGHTS.negated
+    if best is None and heading and passage.sentences:
+        best = 0
+    return _ItemScore(score, best, heading, distinct, negated_only)
+
+
+def _assess(item: Item, passages: list[_Passage], similarity: np.ndarray | None,
+            probability: np.ndarray | None, annexes: set[str], language: str) -> Finding:
+    cues = compile_cues(item.cues)
+    scored = [_score_passage(p, cues,
+                             float(similarity[i]) if similarity is not None else 0.0,
+                             float(probability[i]) if probability is not None else 0.0)
+              for i, p in enumerate(passages)]
+    label = item.label.get(language)
+    recommendation = item.recommendation.get(language)
+    order = sorted(range(len(scored)), key=lambda i: -scored[i].score)
+    if not order or scored[order[0]].score < FOUND_AT:
+        denial = next((i for i in order if scored[i].negated_only), None)
+        evidence = (_evidence(passages[denial], scored[denial], cues),) if denial is not None else ()
+        best = scored[order[0]].score if order else 0.0
+        return Finding(item.id, label, "absent", round(_confidence_absent(best), 3), item.severity,
+                       evidence, (), recommendation)
+    found = [i for i in order if scored[i].score >= FOUND_AT]
+    evidence = tuple(_evidence(passages[i], scored[i], cues) for i in found[:3])
+    region = _region(passages, found)
+    missing = [c.label.get(language) for c in item.sub_criteria if not _met(c, region)]
+    top = scored[found[0]]
+    pointers = _missing_annexes(passages[found[0]], annexes)
+    for annex in pointers:
+        missing.append(("Annexe non fournie : " if language == "fr" else "Annex not provided: ")
+                       + annex)
+    weak = top.score < STRONG_AT
+    thin = bool(item.sub_criteria) and len(missing) > len(item.sub_criteria) / 2
+    status = "partial" if (weak or thin or pointers) else "present"
+    return Finding(item.id, label, status, round(_confidence_found(top.score), 3), item.severity,
+                   evidence, tuple(missing), recommendation if status != "present" else "")
+
+
+def _confidence_found(score: float) -> float:
+    return round(1 / (1 + math.exp(-4.0 * (score - FOUND_AT + 0.15))), 3)
+
+
+def _confidence_absent(best: float) -> float:
+    return round(1 - 1 / (1 + math.exp(-4.0 * (best - FOUND_AT + 0.15))), 3)
+
+
+# -- evidence, sub-criteria, annexes -------------------------------------------------------
+
+
+def _evidence(passage: _Passage, scored: _ItemScore, cues: CompiledCues) -> Evidence:
+    chunk = passage.chunk
+    sentences = passage.sentences
+    if scored.sentence is None or not sentences:
+        text = chunk.text
+    else:
+        first = last = scored.sentence
+        # A very short sentence ("Insurance." or "Term:") is a title: quote what follows too.
+        while last + 1 < len(sentences) and sentences[last].end - sentences[first].start < 80:
+            last += 1
+        text = chunk.text[sentences[first].start:sentences[last].end]
+    return Evidence(page=chunk.page, section=chunk.section, text=text)
+
+
+def _region(passages: list[_Passage], found: list[int]) -> str:
+    """The folded text the sub-criteria are looked for in: found passages and their sections."""
+    sections = {passages[i].chunk.section for i in found[:3] if passages[i].chunk.section}
+    picked = set(found[:6])
+    picked.update(i for i, p in enumerate(passages) if p.chunk.section in sections)
+    return "\n".join(passages[i].folded for i in sorted(picked))
+
+
+def _met(criterion: SubCriterion, region: str) -> bool:
+    patterns = [compile_cue(p) for side in criterion.cues.both() for p in side.patterns]
+    keywords = [fold(k) for side in criterion.cues.both() for k in side.keywords]
+    return any(p.search(region) for p in patterns) or any(k in region for k in keywords)
+
+
+def _annexes_present(chunks: list[Chunk]) -> set[str]:
+    present = set()
+    for chunk in chunks:
+        for label in (chunk.section_number, *chunk.heading_path[:1]):
+            refs = annex_references(fold(label))
+            present.update(refs)
+    return present
+
+
+def _missing_annexes(passage: _Passage, annexes: set[str]) -> list[str]:
+    """Annexes a short clause defers to that are not part of the checked files."""
+    if len(passage.chunk.text) > 600:
+        return []
+    refs = [r for r in dict.fromkeys(annex_references(passage.folded)) if r not in annexes]
+    return [re.sub(r"^\w", lambda m: m.group(0).upper(), r) for r in refs]

@@ -1,0 +1,212 @@
+"""Quantities written in contracts, in French and English: "trente (30) jours", "ninety (90) days", "99,8 %"."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .signals import fold
+
+_EN_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_FR_UNITS = {
+    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80,
+    "octante": 80, "nonante": 90,
+}
+_SMALL = {**_EN_UNITS, **_FR_UNITS}
+_HUNDREDS = {"hundred": 100, "cent": 100, "cents": 100}
+_LARGE = {"thousand": 1000, "mille": 1000, "million": 1_000_000, "millions": 1_000_000}
+_ALL_WORDS = sorted({*_SMALL, *_HUNDREDS, *_LARGE}, key=len, reverse=True)
+_WORD = r"(?:" + "|".join(_ALL_WORDS) + r")"
+_NUMBER_WORDS = rf"\b{_WORD}(?:(?:[\s-]+|[\s-]+(?:and|et)[\s-]+){_WORD})*\b"
+_DIGITS = r"\d{1,3}(?:[ \u202f\u00a0,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+# Unit words (folded) -> canonical unit. Business days stay distinct from calendar days.
+_UNIT_WORDS = {
+    "business days": "business days", "business day": "business days",
+    "working days": "business days", "working day": "business days",
+    "jours ouvres": "business days", "jour ouvre": "business days",
+    "jours ouvrables": "business days", "jour ouvrable": "business days",
+    "calendar days": "days", "calendar day": "days", "jours calendaires": "days",
+    "days": "days", "day": "days", "jours": "days", "jour": "days",
+    "weeks": "weeks", "week": "weeks", "semaines": "weeks", "semaine": "weeks",
+    "months": "months", "month": "months", "mois": "months",
+    "years": "years", "year": "years", "ans": "years", "an": "years", "annees": "years",
+    "annee": "years",
+    "hours": "hours", "hour": "hours", "heures ouvrees": "business hours",
+    "heures ouvrables": "business hours", "business hours": "business hours",
+    "heures": "hours", "heure": "hours", "h": "hours", "hrs": "hours",
+    "minutes": "minutes", "minute": "minutes", "mn": "minutes", "min": "minutes",
+}
+_UNIT = r"(?:" + "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=len, reverse=True)) + r")"
+_QUANTITY = re.compile(
+    rf"(?:(?P<words>{_NUMBER_WORDS})\s*(?:\((?P<paren>{_DIGITS})\))?|(?P<digits>{_DIGITS}))"
+    rf"[\s-]*(?:\(\w+\)\s*)?(?P<unit>{_UNIT})\b")
+_PERCENT = re.compile(
+    rf"(?:(?P<words>{_NUMBER_WORDS})\s*(?:\((?P<paren>{_DIGITS})\s*%?\))?|(?P<digits>{_DIGITS}))"
+    r"\s*(?P<unit>%|percent\b|per cent\b|pour cent\b|pourcent\b)")
+_MONEY = re.compile(
+    rf"(?:(?P<pre>€|\$|us\$|usd|eur|gbp|£)\s*(?P<d1>{_DIGITS})(?:\s*(?P<m1>million|m)\b)?"
+    rf"|(?P<d2>{_DIGITS})(?:\s*(?P<m2>millions?|k|m))?\s*(?P<post>€|euros?\b|eur\b|k€|dollars\b|usd\b|\$))")
+
+_DISPLAY = {
+    "en": {"days": "days", "business days": "business days", "weeks": "weeks",
+           "months": "months", "years": "years", "hours": "hours",
+           "business hours": "business hours", "minutes": "minutes"},
+    "fr": {"days": "jours", "business days": "jours ouvrés", "weeks": "semaines",
+           "months": "mois", "years": "ans", "hours": "heures", "business hours": "heures ouvrées",
+           "minutes": "minutes"},
+}
+_FRENCH_UNITS = {"jours", "jour", "semaines", "semaine", "mois", "ans", "an", "annees", "annee",
+                 "heures", "heure", "jours ouvres", "jour ouvre", "jours ouvrables",
+                 "jour ouvrable", "jours calendaires", "heures ouvrees", "heures ouvrables"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit found in a text, with the span it was read from."""
+
+    amount: float
+    unit: str  # "days", "business days", "weeks", "months", "years", "hours", "minutes", "%", "EUR", "USD", "GBP"
+    start: int
+    end: int
+    language: str  # language of the unit word, for display
+
+    @property
+    def display(self) -> str:
+        amount = _format_amount(self.amount, self.language)
+        if self.unit in ("%", "EUR", "USD", "GBP"):
+            if self.unit == "%":
+                return f"{amount} %"
+            return f"{amount} {self.unit}"
+        unit = _DISPLAY[self.language].get(self.unit, self.unit)
+        if self.amount == 1:
+            unit = _singular(unit, self.language)
+        return f"{amount} {unit}"
+
+    def in_days(self) -> float | None:
+        """Rough length in days, to compare durations written in different units."""
+        factor = {"days": 1, "business days": 1.4, "weeks": 7, "months": 30.4, "years": 365,
+                  "hours": 1 / 24, "business hours": 1 / 24, "minutes": 1 / 1440}.get(self.unit)
+        return None if factor is None else self.amount * factor
+
+
+def _singular(unit: str, language: str) -> str:
+    if language == "fr":
+        return {"jours": "jour", "jours ouvrés": "jour ouvré", "semaines": "semaine", "ans": "an",
+                "heures": "heure", "heures ouvrées": "heure ouvrée", "minutes": "minute"}.get(unit, unit)
+    return unit[:-1] if unit.endswith("s") else unit.replace("days", "day")
+
+
+def _format_amount(amount: float, language: str) -> str:
+    if amount == int(amount):
+        text = f"{int(amount):,}"
+        return text.replace(",", "\u202f") if language == "fr" else text
+    text = f"{amount:.3f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if language == "fr" else text
+
+
+def parse_words(words: str) -> int | None:
+    """Value of number words: "ninety", "twenty-four", "quatre-vingt-dix", "cent vingt"."""
+    tokens = [t for t in re.split(r"[\s-]+", fold(words).strip()) if t and t not in ("and", "et")]
+    if not tokens:
+        return None
+    total, current, previous = 0, 0, ""
+    for token in tokens:
+        if token in _SMALL:
+            if _SMALL[token] == 20 and previous == "quatre":
+                current += 76  # "quatre-vingt(s)" is 4 x 20, and the 4 is already counted
+            else:
+                current += _SMALL[token]
+        elif token in _HUNDREDS:
+            current = max(current, 1) * 100
+        elif token in _LARGE:
+            total += max(current, 1) * _LARGE[token]
+            current = 0
+        else:
+            return None
+        previous = token
+    return total + current
+
+
+def parse_digits(text: str) -> float | None:
+    """Value of a written figure: "30", "99,8", "99.8", "1,000,000.00", "25 000", "25.000"."""
+    raw = re.sub(r"[\u202f\u00a0]", " ", text.strip())
+    grouped = re.fullmatch(r"\d{1,3}(?P<sep>[ ,.])\d{3}(?:(?P=sep)\d{3})*(?:(?P<dec>[.,])(?P<frac>\d+))?", raw)
+    if grouped:
+        whole = re.sub(r"\D", "", raw[:grouped.start("dec")] if grouped["dec"] else raw)
+        return float(f"{whole}.{grouped['frac']}") if grouped["dec"] else float(whole)
+    try:
+        return float(raw.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Durations, percentages and amounts of money in a text, in reading order."""
+    folded = fold(text)
+    found: list[Quantity] = []
+    for match in _QUANTITY.finditer(folded):
+        amount = _amount(match)
+        if amount is None:
+            continue
+        unit_word = re.sub(r"\s+", " ", match["unit"])
+        if unit_word in ("h", "mn", "min") and match["words"]:
+            continue  # "deux h" is not how contracts write hours; avoids matching stray letters
+        language = "fr" if unit_word in _FRENCH_UNITS else "en"
+        found.append(Quantity(amount, _UNIT_WORDS[unit_word], match.start(), match.end(), language))
+    for match in _PERCENT.finditer(folded):
+        amount = _amount(match)
+        if amount is not None:
+            language = "fr" if "," in (match["digits"] or match["paren"] or "") else "en"
+            found.append(Quantity(amount, "%", match.start(), match.end(), language))
+    for match in _MONEY.finditer(folded):
+        found.extend(_money(match))
+    found.sort(key=lambda q: q.start)
+    return _without_overlaps(found)
+
+
+def _amount(match: re.Match[str]) -> float | None:
+    figure = match["paren"] or match["digits"]
+    if figure:
+        return parse_digits(figure)
+    if match["words"]:
+        value = parse_words(match["words"])
+        return float(value) if value is not None else None
+    return None
+
+
+def _money(match: re.Match[str]) -> list[Quantity]:
+    figure = match["d1"] or match["d2"]
+    amount = parse_digits(figure)
+    if amount is None:
+        return []
+    multiplier = (match["m1"] or match["m2"] or "").strip()
+    if multiplier.startswith("million") or multiplier == "m":
+        amount *= 1_000_000
+    elif multiplier == "k":
+        amount *= 1000
+    symbol = (match["pre"] or match["post"] or "").strip()
+    if symbol == "k€":
+        amount *= 1000
+    unit = "EUR" if ("€" in symbol or symbol.startswith("eur")) else "GBP" if symbol in ("£", "gbp") else "USD"
+    language = "fr" if unit == "EUR" else "en"
+    return [Quantity(amount, unit, match.start(), match.end(), language)]
+
+
+def _without_overlaps(found: list[Quantity]) -> list[Quantity]:
+    kept: list[Quantity] = []
+    for quantity in found:
+        if kept and quantity.start < kept[-1].end:
+            if quantity.end - quantity.start > kept[-1].end - kept[-1].start:
+                kept[-1] = quantity
+            continue
+        kept.append(quantity)
+    return kept

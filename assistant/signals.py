@@ -1,0 +1,219 @@
+"""Text signals the checklist combines: folding, sentences, cue matches, negations, definitions, tables of contents."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .playbooks import Cues, LanguageCues
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x250):
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0].lower()
+        if len(base) == 1 and base != ch:
+            table[code] = base
+    for ch in "\u2019\u2018\u02bc\u00b4`":
+        table[ord(ch)] = "'"
+    for ch in "\u201c\u201d\u00ab\u00bb":
+        table[ord(ch)] = '"'
+    for ch in "\u2010\u2011\u2012\u2013\u2014":
+        table[ord(ch)] = "-"
+    for ch in "\u00a0\u202f\u2007\t":
+        table[ord(ch)] = " "
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free text of the same length, so match offsets index the original."""
+    return text.translate(_FOLD)
+
+
+def compile_cue(pattern: str) -> re.Pattern[str]:
+    """A playbook pattern: a space matches any whitespace run; case is already folded."""
+    return re.compile(pattern.replace(" ", r"\s+"))
+
+
+def keyword_pattern(keyword: str) -> re.Pattern[str]:
+    words = [re.escape(w) for w in fold(keyword).split()]
+    return re.compile(r"\b" + r"\s+".join(words) + r"\b")
+
+
+# -- sentences ------------------------------------------------------------------------------
+
+_ABBREVIATIONS = {
+    "inc", "ltd", "co", "corp", "no", "nos", "sec", "secs", "art", "arts", "al", "e.g", "i.e",
+    "etc", "vs", "mr", "mrs", "ms", "dr", "st", "para", "cf", "approx", "u.s", "u.k", "n.v",
+    "b.v", "s.a", "l.p", "llc", "p", "pp", "ch", "ex", "fig", "m", "mme", "mm", "cie", "ste",
+    "av", "bd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "vol", "exh", "min", "max",
+}
+_BOUNDARY = re.compile(r"(?<=[.!?;])[\"')\]]*\s+(?=[\"'(«\[]?[A-ZÀ-Ý0-9(])|\n\s*\n|\n(?=\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[-•*–])\s)")
+_MAX_SENTENCE = 700
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a chunk: character span in the chunk text and its folded text."""
+
+    start: int
+    end: int
+    folded: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with exact spans; long enumerations are cut at semicolons and colons."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        cut = match.start()
+        before = text[start:cut].rstrip()
+        if before.endswith(".") and _ends_with_abbreviation(before):
+            continue
+        spans.append((start, cut))
+        start = match.end()
+    spans.append((start, len(text)))
+    result: list[Sentence] = []
+    for s, e in spans:
+        for s2, e2 in _cut_long(text, s, e):
+            piece = text[s2:e2]
+            lead = len(piece) - len(piece.lstrip())
+            s2 += lead
+            e2 = s2 + len(piece.strip())
+            if e2 - s2 >= 3:
+                result.append(Sentence(s2, e2, fold(text[s2:e2])))
+    return result
+
+
+def _ends_with_abbreviation(before: str) -> bool:
+    word = before[:-1].rsplit(None, 1)[-1] if before[:-1].split() else ""
+    word = word.lstrip("(\"'").lower()
+    # "1." or "(a)." or "A." are list numbers and initials, not ends of sentences.
+    return word in _ABBREVIATIONS or len(word) <= 1 or bool(re.fullmatch(r"[\d.]+|[a-z]\.[a-z]", word))
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if end - start <= _MAX_SENTENCE:
+        return [(start, end)]
+    pieces, cursor = [], start
+    for match in re.finditer(r"[;:]\s+", text[start:end]):
+        cut = start + match.end()
+        if cut - cursor >= 200:
+            pieces.append((cursor, cut))
+            cursor = cut
+    pieces.append((cursor, end))
+    return pieces
+
+
+# -- structural signals --------------------------------------------------------------------
+
+_DEFINITION = re.compile(
+    r"^[\s(\w.)]{0,12}[\"']?[\w][\w\s'/&,-]{0,60}[\"']?\s*(\([^)]{0,40}\)\s*)?(means|shall mean|has the meaning|"
+    r"refers to|shall refer to|designe|designent|signifie|signifient|s'entend|s'entendent|"
+    r"a le sens|est defini)\b")
+_DEFINITION_HEADING = re.compile(r"definition|interpretation|glossa|lexique|terminologie")
+_TOC = re.compile(r"table of contents|table des matieres|sommaire|^contents$|\bindex\b")
+_TOC_ENTRY = re.compile(r"(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*\.?|article \d+|section \d+)\s+[a-z][a-z ,&/'-]{2,40}?(?=\s+(?:\d|article|section)|\s*\.{3,}|\s*$)")
+_LEADIN_TITLE = re.compile(r"^\s*(?:(?:section|article|clause)\s+)?(?:\(?[\da-z]{1,3}(?:\.\d{1,3})*[.)]?\s+)?"
+                           r"([a-z][a-z ,&/'()-]{2,60}?)\s*(?:[.:]|\s-\s|\s–\s)\s")
+
+
+def is_definition(sentence: Sentence) -> bool:
+    return bool(_DEFINITION.match(sentence.folded))
+
+
+def is_definitions_section(section_folded: str) -> bool:
+    return bool(_DEFINITION_HEADING.search(section_folded))
+
+
+def looks_like_toc(folded_text: str) -> bool:
+    """A table of contents lists many headings and few sentences."""
+    if _TOC.search(folded_text[:200]):
+        return True
+    entries = len(_TOC_ENTRY.findall(folded_text))
+    verbs = len(re.findall(r"\b(shall|will|may|must|is|are|doit|sera|est|sont|peut)\b", folded_text))
+    return entries >= 8 and verbs <= entries // 4
+
+
+def leadin_title(folded_text: str) -> str:
+    """The run-in title at the start of a paragraph ("9.1 Insurance. The Provider shall ...")."""
+    match = _LEADIN_TITLE.match(folded_text[:90])
+    if not match:
+        return ""
+    title = match.group(1).strip()
+    return title if len(title.split()) <= 7 else ""
+
+
+_ANNEX_REFERENCE = re.compile(
+    r"\b(annexe|annex|schedule|exhibit|appendix|appendice|attachment)\s+(n[o°]\s*)?([0-9]+|[a-z]\b|[ivx]+\b)")
+
+
+def annex_references(folded_text: str) -> list[str]:
+    """Annex labels a passage refers to, folded ("annexe 3", "schedule b")."""
+    return [f"{m.group(1)} {m.group(3)}" for m in _ANNEX_REFERENCE.finditer(folded_text)]
+
+
+# -- negation ------------------------------------------------------------------------------
+
+_NEGATORS = (
+    r"\bno\b|\bnot (?:provide|include|offer|apply|be (?:required|obliged|obligated) to provide)\w*"
+    r"|\bwithout any\b|\bnone\b|\bpas de\b|\bpas d'|\baucune?\b|\bne prevoit (?:pas|aucune?)\b"
+    r"|\bn'est pas prevue?\b|\bexclu(?:e|es|s)?\b|\bexcluding\b"
+)
+_NEGATION_AFTER = re.compile(
+    r"^[^.;]{0,40}\b(?:n'est pas prevue?|ne sont pas prevue?s|is not provided|are not provided|"
+    r"does not apply|do not apply|sans objet|not applicable|non applicable|shall not apply|"
+    r"will not be provided|ne s'applique pas|est exclue?|are excluded|is excluded)")
+
+
+def negated(folded: str, start: int) -> bool:
+    """Whether the cue found at `start` of a sentence is denied ("no transition assistance")."""
+    before = folded[max(0, start - 45):start]
+    words_before = re.findall(r"[\w']+", before)[-5:]
+    window = " ".join(words_before)
+    if re.search(_NEGATORS, window):
+        return True
+    return bool(_NEGATION_AFTER.match(folded[start:start + 120].split(" ", 1)[-1]))
+
+
+# -- compiled cues -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CompiledCues:
+    """An item's cues in both languages, compiled once."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    keywords: tuple[re.Pattern[str], ...]
+    headings: tuple[re.Pattern[str], ...]
+    exclude: tuple[re.Pattern[str], ...]
+    examples: tuple[str, ...]
+
+    def excluded(self, folded: str) -> bool:
+        return any(p.search(folded) for p in self.exclude)
+
+    def pattern_hits(self, folded: str) -> list[re.Match[str]]:
+        return [m for p in self.patterns if (m := p.search(folded))]
+
+    def keyword_hits(self, folded: str) -> int:
+        return sum(1 for k in self.keywords if k.search(folded))
+
+    def heading_match(self, folded_title: str) -> bool:
+        return bool(folded_title) and any(h.search(folded_title) for h in self.headings)
+
+
+@lru_cache(maxsize=512)
+def compile_cues(cues: Cues) -> CompiledCues:
+    sides: tuple[LanguageCues, ...] = cues.both()
+    return CompiledCues(
+        patterns=tuple(compile_cue(p) for side in sides for p in side.patterns),
+        keywords=tuple(keyword_pattern(k) for side in sides for k in side.keywords),
+        headings=tuple(compile_cue(h) for side in sides for h in side.headings),
+        exclude=tuple(compile_cue(x) for side in sides for x in side.exclude),
+        examples=tuple(e for side in sides for e in side.examples),
+    )
