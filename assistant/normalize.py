@@ -36,9 +36,16 @@ def normalize_text(text: str) -> str:
     return _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+_PAGE_MARK = re.compile(r"\bpage\b|\bp\.\s*\d|\d+\s*/\s*\d+|^\W*\d+\W*$", re.IGNORECASE)
+
+
 def _line_key(line: str) -> str:
-    # Page numbers change from page to page; "Page 3/12" and "Page 4/12" are the same footer.
-    return _DIGITS.sub("#", line.strip().lower())
+    # Page numbers change from page to page: "Page 3/12" and "Page 4/12" are the same footer.
+    # Other lines must repeat exactly, or "Article 5 – ..." and "Article 6 – ..." would merge.
+    line = line.strip().lower()
+    if len(line) <= 40 or _PAGE_MARK.search(line):
+        return _DIGITS.sub("#", line)
+    return line
 
 
 def strip_running_lines(pages: list[str], edge: int = 2) -> list[str]:

@@ -4,16 +4,25 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+import re
+import threading
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import IngestError
+from .errors import IngestError, OcrRequiredError
 from .language import detect_language
 from .models import Page, ParsedDocument
 from .normalize import normalize_text, strip_repeated_lines, strip_running_lines
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
 _MIN_TEXT_CHARS = 20  # a page with fewer letters than this has no usable text layer
+_MB = 1024 * 1024
+_DOCX_EXPANSION = 4  # a DOCX may unzip to this many times the size limit (XML compresses well)
+# What pypdf logs when it patches over a broken page: garbled or missing text would follow.
+_PAGE_DAMAGE = re.compile(r"Error\(|Error -?\d|not defined|incomplete|truncated|"
+                          r"are not a (?:dictionary|stream)|Invalid stream")
 
 log = logging.getLogger(__name__)
 
@@ -22,10 +31,19 @@ def read_document(path: Path, *, max_mb: float = 50.0, max_pages: int = 1500,
                   ocr: bool = True, ocr_languages: str = "fra+eng") -> ParsedDocument:
     """Read a file from disk; raises IngestError with a one-line reason when it cannot."""
     path = Path(path)
+    return read_bytes(read_file_bytes(path, max_mb), path.name, max_mb=max_mb,
+                      max_pages=max_pages, ocr=ocr, ocr_languages=ocr_languages)
+
+
+def read_file_bytes(path: Path, max_mb: float = 50.0) -> bytes:
+    """A file's bytes, refused from its size alone so an oversized file is never loaded."""
+    path = Path(path)
     if not path.is_file():
         raise IngestError(f"{path.name}: file not found")
-    return read_bytes(path.read_bytes(), path.name, max_mb=max_mb, max_pages=max_pages,
-                      ocr=ocr, ocr_languages=ocr_languages)
+    size = path.stat().st_size
+    if size > max_mb * _MB:
+        raise IngestError(_too_large(path.name, size, max_mb))
+    return path.read_bytes()
 
 
 def read_bytes(data: bytes, name: str, *, max_mb: float = 50.0, max_pages: int = 1500,
@@ -37,13 +55,12 @@ def read_bytes(data: bytes, name: str, *, max_mb: float = 50.0, max_pages: int =
                           f"(use PDF, DOCX, TXT or MD)")
     if not data.strip():
         raise IngestError(f"{name}: the file is empty")
-    if len(data) > max_mb * 1024 * 1024:
-        raise IngestError(f"{name}: the file is {len(data) / 1048576:.1f} MB, over the "
-                          f"{max_mb:g} MB limit")
+    if len(data) > max_mb * _MB:
+        raise IngestError(_too_large(name, len(data), max_mb))
     if suffix == ".pdf":
         raw_pages = _pdf_pages(data, name, max_pages, ocr, ocr_languages)
     elif suffix == ".docx":
-        raw_pages = [_docx_text(data, name)]
+        raw_pages = [_docx_text(data, name, max_mb)]
     else:
         raw_pages = _plain_pages(data)
     pages = strip_running_lines([normalize_text(p) for p in raw_pages])
@@ -57,26 +74,42 @@ def read_bytes(data: bytes, name: str, *, max_mb: float = 50.0, max_pages: int =
                           language=detect_language(text))
 
 
+def _too_large(name: str, size: int, max_mb: float) -> str:
+    return f"{name}: the file is {size / _MB:.1f} MB, over the {max_mb:g} MB limit"
+
+
 def _pdf_pages(data: bytes, name: str, max_pages: int, ocr: bool, ocr_languages: str) -> list[str]:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PyPdfError
 
     if b"%PDF" not in data[:1024]:
         raise IngestError(f"{name}: not a PDF file (the content does not start like a PDF)")
+    repairs = _pypdf_repairs()
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            # An empty user password only stops casual reading; anything else needs the owner.
-            if not reader.decrypt(""):
-                raise IngestError(f"{name}: the PDF is password-protected; remove the password "
-                                  f"and upload it again")
+        # An empty user password only stops casual reading; anything else needs the owner.
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError(f"{name}: the PDF is password-protected; remove the password "
+                              f"and upload it again")
         count = len(reader.pages)
         if count > max_pages:
             raise IngestError(f"{name}: {count} pages, over the {max_pages}-page limit")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = []
+        for number, page in enumerate(reader.pages, start=1):
+            with repairs.collecting() as complaints:
+                pages.append(page.extract_text() or "")
+            if any(_PAGE_DAMAGE.search(message) for message in complaints):
+                # pypdf patches over the damage and returns partial or garbled text: refuse it
+                # rather than check a contract whose clauses may be missing.
+                raise IngestError(f"{name}: the PDF is damaged (page {number} cannot be read "
+                                  f"reliably); export or download it again")
+        image_pages = {i for i, page in enumerate(reader.pages) if _has_images(page)}
     except IngestError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError,
+    except DependencyError as exc:
+        raise IngestError(f"{name}: the PDF is encrypted with AES, which needs the "
+                          f"'cryptography' package (pip install cryptography)") from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError,
             RecursionError, NotImplementedError) as exc:
         # pypdf reports broken files through many exception types; all mean "unreadable PDF".
         raise IngestError(f"{name}: the PDF is damaged or truncated and cannot be read "
@@ -84,22 +117,90 @@ def _pdf_pages(data: bytes, name: str, max_pages: int, ocr: bool, ocr_languages:
     if not pages:
         raise IngestError(f"{name}: the PDF has no pages")
     blank = [i for i, text in enumerate(pages) if len(text.strip()) < _MIN_TEXT_CHARS]
-    if blank and len(blank) >= len(pages) / 2:
-        from .ocr import ocr_pdf_pages
+    if len(blank) >= len(pages) / 2:
+        scanned = blank  # a scan: every page without text
+    else:
+        # Scanned pages inside a text PDF (a signed annex, an SLA grid) would be lost silently.
+        scanned = [i for i in blank if i in image_pages] if ocr else []
+    if not scanned:
+        return pages
+    if not ocr:
+        raise IngestError(f"{name}: the PDF has no text layer (scanned); OCR is turned off")
+    from .ocr import ocr_available, ocr_pdf_pages
 
-        if not ocr:
-            raise IngestError(f"{name}: the PDF has no text layer (scanned); OCR is turned off")
-        for i, text in zip(blank, ocr_pdf_pages(data, blank, name, ocr_languages), strict=True):
-            pages[i] = text
+    if not ocr_available():
+        where = ("the PDF has no text layer" if len(scanned) == len(pages) else
+                 f"page(s) {', '.join(str(i + 1) for i in scanned)} have no text layer")
+        raise OcrRequiredError(f"{name}: {where} (scanned); OCR is needed - install "
+                               f"tesseract-ocr and tesseract-ocr-fra")
+    for i, text in zip(scanned, ocr_pdf_pages(data, scanned, name, ocr_languages), strict=True):
+        pages[i] = text
     return pages
 
 
-def _docx_text(data: bytes, name: str) -> str:
+def _has_images(page) -> bool:
+    """Whether a page draws an image or a form (what a scanner produces), without decoding it."""
+    resources = page.get("/Resources")
+    resources = resources.get_object() if resources is not None else None
+    xobjects = resources.get("/XObject") if isinstance(resources, dict) else None
+    xobjects = xobjects.get_object() if xobjects is not None else None
+    if not isinstance(xobjects, dict):
+        return False
+    return any(x.get_object().get("/Subtype") in ("/Image", "/Form") for x in xobjects.values())
+
+
+class _RepairLog(logging.Handler):
+    """Catches what pypdf logs in the reading thread: its silent repairs are how damage shows."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self._local = threading.local()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        messages = getattr(self._local, "messages", None)
+        if messages is not None:
+            messages.append(record.getMessage())
+        log.debug("pypdf: %s", record.getMessage())
+
+    @contextmanager
+    def collecting(self) -> Iterator[list[str]]:
+        self._local.messages = messages = []
+        try:
+            yield messages
+        finally:
+            self._local.messages = None
+
+
+_repair_log = _RepairLog()
+_repair_log_lock = threading.Lock()
+
+
+def _pypdf_repairs() -> _RepairLog:
+    """Route pypdf's log to the damage check; its warnings become our one-line errors instead."""
+    logger = logging.getLogger("pypdf")
+    with _repair_log_lock:
+        if _repair_log not in logger.handlers:
+            logger.addHandler(_repair_log)
+            logger.setLevel(logging.WARNING)
+            logger.propagate = False  # a CLI user sees "damaged", not pypdf's internals
+    return _repair_log
+
+
+def _docx_text(data: bytes, name: str, max_mb: float = 50.0) -> str:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise IngestError(f"{name}: not a DOCX file (a DOCX is a zip package; this one is not)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            expanded = sum(member.file_size for member in package.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise IngestError(f"{name}: the DOCX is damaged or is not a Word document") from exc
+    if expanded > max_mb * _MB * _DOCX_EXPANSION:
+        # A small file that unzips to gigabytes would exhaust memory before any page limit.
+        raise IngestError(f"{name}: the DOCX unzips to {expanded / _MB:.0f} MB, over the "
+                          f"{max_mb * _DOCX_EXPANSION:g} MB limit")
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:

@@ -35,7 +35,8 @@ TEXT = {
         "Absentes : {absent}", "required_gaps": "Mentions obligatoires absentes ou partielles",
         "none": "aucune", "status": "Statut", "item": "Mention", "severity": "Sévérité",
         "confidence": "Confiance", "page": "Page", "section": "Section",
-        "reversibility": "Réversibilité", "criterion": "Critère", "values": "Valeurs clés", "kind": "Élément",
+        "reversibility": "Réversibilité", "criterion": "Critère", "values": "Valeurs clés",
+        "kind": "Élément",
         "value": "Valeur", "source": "Énoncé", "details": "Détail des mentions",
         "evidence": "Preuves", "no_evidence": "Aucun passage du contrat ne traite ce point.",
         "missing": "Éléments manquants", "recommendation": "Recommandation",
@@ -53,7 +54,8 @@ TEXT = {
         "Absent: {absent}", "required_gaps": "Required mentions absent or partial",
         "none": "none", "status": "Status", "item": "Item", "severity": "Severity",
         "confidence": "Confidence", "page": "Page", "section": "Section",
-        "reversibility": "Reversibility", "criterion": "Criterion", "values": "Key values", "kind": "Item",
+        "reversibility": "Reversibility", "criterion": "Criterion", "values": "Key values",
+        "kind": "Item",
         "value": "Value", "source": "Statement", "details": "Items in detail",
         "evidence": "Evidence", "no_evidence": "No passage of the contract addresses this.",
         "missing": "Missing", "recommendation": "Recommendation",
@@ -144,16 +146,18 @@ def _value_row(kind: str, entry: object) -> ValueRow | None:
     return ValueRow(kind, str(entry), 0, "", "")
 
 
-def reversibility_rows(reversibility: Mapping) -> list[CriterionRow]:
+def reversibility_rows(reversibility: Mapping, language: str = "en") -> list[CriterionRow]:
     """The reversibility sub-criteria of a report, each with its status, evidence and values."""
-    criteria = reversibility.get("sub_criteria") or reversibility.get("criteria") or []
+    criteria = reversibility.get("sub_criteria") or []
     if isinstance(criteria, Mapping):
         criteria = [{"id": key, **value} for key, value in criteria.items()]
     rows = []
     for c in criteria:
-        evidence = tuple(_evidence(e) for e in c.get("evidence", ()))
-        rows.append(CriterionRow(str(c.get("id", "")), str(c.get("label", c.get("id", ""))),
-                                 str(c.get("status", "absent")), evidence,
+        label = c.get("label") or c.get("id", "")
+        if isinstance(label, Mapping):  # a label given in both languages
+            label = label.get(language) or next(iter(label.values()), "")
+        rows.append(CriterionRow(str(c.get("id", "")), str(label), str(c.get("status", "absent")),
+                                 tuple(_evidence(e) for e in c.get("evidence") or ()),
                                  tuple(value_rows(c.get("values") or {}))))
     return rows
 
@@ -218,19 +222,18 @@ def to_markdown(report: CheckReport, language: str | None = None,
             "|---|---|---|---|---|"]
     out += [f"| {t[f.status]} | {_cell(f.label)} | {t.get(f.severity, f.severity)} | "
             f"{f.confidence:.2f} | {pages_of(f)} |" for f in report.findings]
-    criteria = reversibility_rows(report.reversibility)
+    criteria = reversibility_rows(report.reversibility, lang)
+    exit_values = value_rows(report.reversibility.get("values") or {})
+    if criteria or exit_values:
+        out += ["", f"## {t['reversibility']}"]
     if criteria:
-        out += ["", f"## {t['reversibility']}", "",
-                f"| {t['criterion']} | {t['status']} | {t['evidence']} |", "|---|---|---|"]
+        out += ["", f"| {t['criterion']} | {t['status']} | {t['evidence']} |", "|---|---|---|"]
         out += [f"| {_cell(c.label)} | {t.get(c.status, c.status)} | "
                 f"{_cell('; '.join(_where(e, t) for e in c.evidence))} |" for c in criteria]
+    out += _markdown_values(exit_values, lang)
     values = value_rows(report.values)
     if values:
-        out += ["", f"## {t['values']}", "",
-                f"| {t['kind']} | {t['value']} | {t['page']} | {t['source']} |",
-                "|---|---|---|---|"]
-        out += [f"| {value_label(v.kind, lang)} | {_cell(v.value)} | {v.page or ''} | "
-                f"{_cell(v.text)} |" for v in values]
+        out += ["", f"## {t['values']}"] + _markdown_values(values, lang)
     out += ["", f"## {t['details']}"]
     for f in report.findings:
         out += ["", f"### {f.label} – {t[f.status]}", "", _grading(f, t), ""]
@@ -245,6 +248,15 @@ def to_markdown(report: CheckReport, language: str | None = None,
         if f.recommendation and f.status != "present":
             out += [f"**{t['recommendation']}**{t['colon']} {f.recommendation}", ""]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).rstrip() + "\n"
+
+
+def _markdown_values(rows: list[ValueRow], lang: str) -> list[str]:
+    if not rows:
+        return []
+    t = TEXT[lang]
+    return ["", f"| {t['kind']} | {t['value']} | {t['page']} | {t['source']} |",
+            "|---|---|---|---|"] + [f"| {value_label(v.kind, lang)} | {_cell(v.value)} | "
+                                    f"{v.page or ''} | {_cell(v.text)} |" for v in rows]
 
 
 def _grading(f: Finding, t: Mapping[str, str]) -> str:
@@ -332,9 +344,19 @@ def to_pdf(report: CheckReport, language: str | None = None, today: date | None 
             row.cell(f"{f.confidence:.2f}")
             row.cell(pages_of(f))
 
-    criteria = reversibility_rows(report.reversibility)
-    if criteria:
+    def values_table(rows: list[ValueRow]) -> None:
+        pdf.ln(2)
+        pdf.set_font("DejaVu", "", 9)
+        with pdf.table(col_widths=(40, 35, 12, 103), text_align="LEFT", line_height=5) as table:
+            table.row([t["kind"], t["value"], t["page"], t["source"]])
+            for v in rows:
+                table.row([value_label(v.kind, lang), v.value, str(v.page or ""), _quote(v.text)])
+
+    criteria = reversibility_rows(report.reversibility, lang)
+    exit_values = value_rows(report.reversibility.get("values") or {})
+    if criteria or exit_values:
         heading(t["reversibility"], 13)
+    if criteria:
         pdf.set_font("DejaVu", "", 9)
         with pdf.table(col_widths=(70, 22, 98), text_align="LEFT", line_height=5) as table:
             table.row([t["criterion"], t["status"], t["evidence"]])
@@ -344,14 +366,12 @@ def to_pdf(report: CheckReport, language: str | None = None, today: date | None 
                 row.cell(t.get(c.status, c.status),
                          style=FontFace(color=STATUS_COLOURS.get(c.status, (0, 0, 0))))
                 row.cell("; ".join(_where(e, t) for e in c.evidence))
+    if exit_values:
+        values_table(exit_values)
     values = value_rows(report.values)
     if values:
         heading(t["values"], 13)
-        pdf.set_font("DejaVu", "", 9)
-        with pdf.table(col_widths=(40, 35, 12, 103), text_align="LEFT", line_height=5) as table:
-            table.row([t["kind"], t["value"], t["page"], t["source"]])
-            for v in values:
-                table.row([value_label(v.kind, lang), v.value, str(v.page or ""), _quote(v.text)])
+        values_table(values)
 
     heading(t["details"], 13)
     for f in report.findings:
@@ -435,18 +455,26 @@ def to_docx(report: CheckReport, language: str | None = None, today: date | None
     for row, f in zip(summary.rows[1:], report.findings, strict=True):
         for run in row.cells[0].paragraphs[0].runs:
             run.font.color.rgb = RGBColor(*STATUS_COLOURS[f.status])
-    criteria = reversibility_rows(report.reversibility)
-    if criteria:
+    def values_table(rows: list[ValueRow]) -> None:
+        table([t["kind"], t["value"], t["page"], t["source"]],
+              [[value_label(v.kind, lang), v.value, str(v.page or ""), _quote(v.text)]
+               for v in rows])
+
+    criteria = reversibility_rows(report.reversibility, lang)
+    exit_values = value_rows(report.reversibility.get("values") or {})
+    if criteria or exit_values:
         document.add_heading(t["reversibility"], level=2)
+    if criteria:
         table([t["criterion"], t["status"], t["evidence"]],
               [[c.label, t.get(c.status, c.status), "; ".join(_where(e, t) for e in c.evidence)]
                for c in criteria])
+    if exit_values:
+        document.add_paragraph()
+        values_table(exit_values)
     values = value_rows(report.values)
     if values:
         document.add_heading(t["values"], level=2)
-        table([t["kind"], t["value"], t["page"], t["source"]],
-              [[value_label(v.kind, lang), v.value, str(v.page or ""), _quote(v.text)]
-               for v in values])
+        values_table(values)
     document.add_heading(t["details"], level=2)
     for f in report.findings:
         title = document.add_heading(f"{t[f.status]} – {f.label}", level=3)

@@ -55,6 +55,10 @@ def french_report() -> CheckReport:
              "evidence": [{"page": 4, "section": "Article 9 – Réversibilité",
                            "text": "restitue au Client l'ensemble des données"}]},
         ],
+        "values": {"transition_period": [{"value": "6 mois", "quantity": 6, "unit": "months",
+                                          "page": 4, "section": "Article 9 – Réversibilité",
+                                          "text": "Une période de transition de six (6) mois "
+                                                  "est prévue."}]},
     }
     values = {
         "term": [{"value": "3 ans", "quantity": 3, "unit": "years", "page": 1,
