@@ -43,7 +43,7 @@ CREDIT = {"present": 1.0, "partial": 0.5, "absent": 0.0}
 
 @dataclass(frozen=True)
 class _Weights:
-    heading: float = 0.45
+    heading: float = 0.35
     pattern: float = 0.45
     second_pattern: float = 0.1
     keyword: float = 0.05
@@ -63,6 +63,7 @@ class _Passage:
     folded: str
     title: str
     sentences: list[Sentence]
+    definitions: list[bool]  # per sentence: a glossary entry, whose words do not make a clause
     skip: bool
     in_definitions: bool
 
@@ -116,8 +117,9 @@ def _prepare(chunk: Chunk) -> _Passage:
     run_in = leadin_title(folded)
     if run_in:
         title = f"{title} | {run_in}" if title else run_in
-    return _Passage(chunk, folded, title, split_sentences(chunk.text), looks_like_toc(folded),
-                    is_definitions_section(title))
+    sentences = split_sentences(chunk.text)
+    return _Passage(chunk, folded, title, sentences, [is_definition(s) for s in sentences],
+                    looks_like_toc(folded), is_definitions_section(title))
 
 
 # -- semantic similarity -------------------------------------------------------------------
@@ -129,7 +131,7 @@ def _semantic_scores(playbook: Playbook, vectors: np.ndarray, embed: Embed) -> d
     """Per item, each chunk's best cosine similarity to the item's example sentences."""
     owners, texts = [], []
     for item in playbook.items:
-        for example in compile_cues(item.cues).examples:
+        for example in compile_cues(item.cues, "en").examples:
             owners.append(item.id)
             texts.append(example)
     if not texts or len(vectors) == 0:
@@ -161,10 +163,14 @@ def _score_passage(passage: _Passage, cues: CompiledCues, similarity: float,
         return _ItemScore(0.0, None, False, 0, False)
     heading = cues.heading_match(passage.title)
     best, best_rank, distinct, denied = None, 0.0, 0, 0
-    for index, sentence in enumerate(passage.sentences):
-        if passage.in_definitions or is_definition(sentence) or cues.excluded(sentence.folded):
+    candidates = [] if passage.in_definitions or not cues.any_pattern.search(passage.folded) \
+        else passage.sentences
+    for index, sentence in enumerate(candidates):
+        if passage.definitions[index]:
             continue
         hits = cues.pattern_hits(sentence.folded)
+        if hits and cues.excluded(sentence.folded):
+            continue
         live = [m for m in hits if not negated(sentence.folded, m.start())]
         if hits and not live:
             denied += 1
@@ -191,7 +197,7 @@ def _score_passage(passage: _Passage, cues: CompiledCues, similarity: float,
 
 def _assess(item: Item, passages: list[_Passage], similarity: np.ndarray | None,
             probability: np.ndarray | None, annexes: set[str], language: str) -> Finding:
-    cues = compile_cues(item.cues)
+    cues = compile_cues(item.cues, language)
     scored = [_score_passage(p, cues,
                              float(similarity[i]) if similarity is not None else 0.0,
                              float(probability[i]) if probability is not None else 0.0)

@@ -6,13 +6,14 @@ import io
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from fpdf import FPDF
 
 from .models import CheckReport, Evidence, ExtractedValue, Finding
+from .playbooks import Playbook
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FORMATS = ("markdown", "pdf", "docx", "csv", "json")
@@ -111,6 +112,38 @@ class CriterionRow:
     status: str
     evidence: tuple[Evidence, ...]
     values: tuple[ValueRow, ...] = ()
+
+
+def translated(report: CheckReport, playbook: Playbook, language: str) -> CheckReport:
+    """The same report with item labels, missing points and recommendations in `language`.
+
+    The checklist words them in the document's language; an English reader of a French
+    contract gets English labels while the quoted evidence stays as the contract says it.
+    """
+    source = report.document.language if report.document.language in TEXT else "en"
+    if language == source or language not in TEXT:
+        return report
+    known = {item.id: item for item in playbook.items}
+    findings = []
+    for f in report.findings:
+        item = known.get(f.id)
+        if item is None:
+            findings.append(f)
+            continue
+        names = {c.label.get(source): c.label.get(language) for c in item.sub_criteria}
+        findings.append(replace(
+            f, label=item.label.get(language), missing=tuple(names.get(m, m) for m in f.missing),
+            recommendation=item.recommendation.get(language) if f.recommendation else ""))
+    reversibility = dict(report.reversibility)
+    exit_item = known.get("reversibility")
+    if exit_item is not None and isinstance(reversibility.get("sub_criteria"), list):
+        labels = {c.id: c.label.get(language) for c in exit_item.sub_criteria}
+        reversibility["sub_criteria"] = [
+            {**c, "label": labels.get(c.get("id"), c.get("label"))}
+            for c in reversibility["sub_criteria"]]
+    return CheckReport(report.document, report.playbook_id,
+                       report.playbook_version, findings, report.score, reversibility,
+                       report.values, report.files)
 
 
 # -- shared reading of a report ------------------------------------------------------------------
@@ -233,7 +266,7 @@ def to_markdown(report: CheckReport, language: str | None = None,
     out += _markdown_values(exit_values, lang)
     values = value_rows(report.values)
     if values:
-        out += ["", f"## {t['values']}"] + _markdown_values(values, lang)
+        out += ["", f"## {t['values']}", *_markdown_values(values, lang)]
     out += ["", f"## {t['details']}"]
     for f in report.findings:
         out += ["", f"### {f.label} – {t[f.status]}", "", _grading(f, t), ""]

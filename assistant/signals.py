@@ -112,10 +112,9 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # -- structural signals --------------------------------------------------------------------
 
-_DEFINITION = re.compile(
-    r"^[\s(\w.)]{0,12}[\"']?[\w][\w\s'/&,-]{0,60}[\"']?\s*(\([^)]{0,40}\)\s*)?(means|shall mean|has the meaning|"
-    r"refers to|shall refer to|designe|designent|signifie|signifient|s'entend|s'entendent|"
-    r"a le sens|est defini)\b")
+_DEFINITION_VERB = re.compile(
+    r"\b(means|shall mean|has the meaning|have the meaning|refers to|shall refer to|designe|designent|"
+    r"signifie|signifient|s'entend|s'entendent|a le sens|est defini)\b")
 _DEFINITION_HEADING = re.compile(r"definition|interpretation|glossa|lexique|terminologie")
 _TOC = re.compile(r"table of contents|table des matieres|sommaire|^contents$|\bindex\b")
 _TOC_ENTRY = re.compile(r"(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*\.?|article \d+|section \d+)\s+[a-z][a-z ,&/'-]{2,40}?(?=\s+(?:\d|article|section)|\s*\.{3,}|\s*$)")
@@ -124,7 +123,12 @@ _LEADIN_TITLE = re.compile(r"^\s*(?:(?:section|article|clause)\s+)?(?:\(?[\da-z]
 
 
 def is_definition(sentence: Sentence) -> bool:
-    return bool(_DEFINITION.match(sentence.folded))
+    """A glossary entry: a quoted or capitalised term followed closely by "means" / "désigne"."""
+    match = _DEFINITION_VERB.search(sentence.folded[:110])
+    if not match:
+        return False
+    head = sentence.folded[:match.start()]
+    return '"' in head or len(head.split()) <= 6
 
 
 def is_definitions_section(section_folded: str) -> bool:
@@ -189,7 +193,9 @@ class CompiledCues:
     """An item's cues in both languages, compiled once."""
 
     patterns: tuple[re.Pattern[str], ...]
+    any_pattern: re.Pattern[str]  # all patterns in one alternation: a quick test before the detail
     keywords: tuple[re.Pattern[str], ...]
+    any_keyword: re.Pattern[str]
     headings: tuple[re.Pattern[str], ...]
     exclude: tuple[re.Pattern[str], ...]
     examples: tuple[str, ...]
@@ -198,22 +204,38 @@ class CompiledCues:
         return any(p.search(folded) for p in self.exclude)
 
     def pattern_hits(self, folded: str) -> list[re.Match[str]]:
+        if not self.any_pattern.search(folded):
+            return []
         return [m for p in self.patterns if (m := p.search(folded))]
 
     def keyword_hits(self, folded: str) -> int:
+        if not self.any_keyword.search(folded):
+            return 0
         return sum(1 for k in self.keywords if k.search(folded))
 
     def heading_match(self, folded_title: str) -> bool:
         return bool(folded_title) and any(h.search(folded_title) for h in self.headings)
 
 
+def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    if not patterns:
+        return re.compile(r"(?!x)x")  # matches nothing
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+
+
 @lru_cache(maxsize=512)
-def compile_cues(cues: Cues) -> CompiledCues:
-    sides: tuple[LanguageCues, ...] = cues.both()
+def compile_cues(cues: Cues, language: str) -> CompiledCues:
+    """The cues of the document's language (short words like "assume" differ between the two);
+    examples come from both, since the embedding compares meaning across languages."""
+    sides: tuple[LanguageCues, ...] = (cues.fr,) if language == "fr" else (cues.en,)
+    patterns = tuple(compile_cue(p) for side in sides for p in side.patterns)
+    keywords = tuple(keyword_pattern(k) for side in sides for k in side.keywords)
     return CompiledCues(
-        patterns=tuple(compile_cue(p) for side in sides for p in side.patterns),
-        keywords=tuple(keyword_pattern(k) for side in sides for k in side.keywords),
+        patterns=patterns,
+        any_pattern=_alternation(patterns),
+        keywords=keywords,
+        any_keyword=_alternation(keywords),
         headings=tuple(compile_cue(h) for side in sides for h in side.headings),
         exclude=tuple(compile_cue(x) for side in sides for x in side.exclude),
-        examples=tuple(e for side in sides for e in side.examples),
+        examples=tuple(e for side in cues.both() for e in side.examples),
     )

@@ -6,9 +6,10 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache, wraps
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -21,6 +22,9 @@ from .models import Chunk, DocumentInfo
 SHARED_OWNER = "shared"
 _READY, _PENDING = "ready", "pending"
 _STALE_PENDING_SECONDS = 15 * 60  # an unfinished write older than this was abandoned by a crash
+_LOCK_FILE = "assistant.lock"
+_held_locks: dict[str, object] = {}  # store folder -> open lock file, held until the process ends
+_held_locks_guard = threading.Lock()
 
 
 def disable_telemetry() -> None:
@@ -43,10 +47,60 @@ def make_client(data_dir: Path, chroma_url: str):
                                        ssl=url.scheme == "https", settings=chroma_settings)
         path = Path(data_dir) / "chroma"
         path.mkdir(parents=True, exist_ok=True)
+        _lock_for_this_process(path)
         return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
     except (ValueError, ConnectionError, OSError) as exc:
         where = chroma_url or str(data_dir)
         raise StoreError(f"cannot open the Chroma store at {where}: {exc}") from exc
+
+
+def _lock_for_this_process(path: Path) -> None:
+    """One process per embedded store: a second one would read stale vectors and fail or corrupt
+    it (Chroma's local files are not process-safe); threads of this process share the client."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; run one process per data folder
+        return
+    key = str(path.resolve())
+    with _held_locks_guard:
+        if key in _held_locks:
+            return
+        handle = (path / _LOCK_FILE).open("a+", encoding="utf-8")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown pid"
+            handle.close()
+            raise StoreError(f"the local store {path} is open in another process ({holder}); "
+                             f"stop it, or share a Chroma server between processes "
+                             f"(CONTRACT_ASSISTANT_CHROMA_URL)") from None
+        # The kernel drops the lock when the process dies, even on SIGKILL: no stale lock.
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()} on {socket.gethostname()}")
+        handle.flush()
+        _held_locks[key] = handle
+
+
+@lru_cache(maxsize=1)
+def _unreachable() -> tuple[type[BaseException], ...]:
+    """What a Chroma server that is down or unreachable raises (httpx comes with chromadb)."""
+    import httpx
+
+    return (ConnectionError, httpx.TransportError)
+
+
+def _reported(method: Callable) -> Callable:
+    """Turns a server that stopped answering into a StoreError the CLI and the UI can word."""
+    @wraps(method)
+    def call(*args, **kwargs):
+        try:
+            return method(*args, **kwargs)
+        except _unreachable() as exc:
+            raise StoreError(f"the Chroma server did not answer ({type(exc).__name__}: {exc}); "
+                             f"check that it is running") from exc
+    return call
 
 
 @dataclass(frozen=True)
@@ -74,14 +128,17 @@ class ContractStore:
             configuration={"hnsw": {"space": "cosine"}})
         self._cache: dict[tuple[str, str], StoredPassages] = {}
         self._cache_lock = threading.Lock()
+        self._write_locks: dict[tuple[str, str], threading.Lock] = {}
 
     # -- reading ---------------------------------------------------------------------------
+    @_reported
     def documents(self, owners: Sequence[str]) -> list[DocumentInfo]:
         found = self._docs.get(where=_and({"status": _READY}, _owner_filter(owners)),
                                include=["metadatas"])
         docs = [_document_from_metadata(m) for m in found["metadatas"] or []]
         return sorted(docs, key=lambda d: (d.indexed_at, d.name))
 
+    @_reported
     def document(self, doc_id: str, owners: Sequence[str]) -> DocumentInfo | None:
         for owner in owners:
             found = self._docs.get(ids=[_record_id(owner, doc_id)], include=["metadatas"])
@@ -90,6 +147,7 @@ class ContractStore:
                     return _document_from_metadata(meta)
         return None
 
+    @_reported
     def passages(self, doc: DocumentInfo) -> StoredPassages:
         key = (doc.owner, doc.doc_id)
         with self._cache_lock:
@@ -107,6 +165,7 @@ class ContractStore:
             self._cache[key] = stored
         return stored
 
+    @_reported
     def query(self, vector: np.ndarray, docs: Sequence[DocumentInfo], k: int) -> list[tuple[Chunk, float]]:
         """Nearest passages among the given documents, with cosine similarity."""
         if not docs:
@@ -119,8 +178,21 @@ class ContractStore:
                                             found["distances"][0])]
 
     # -- writing ---------------------------------------------------------------------------
+    @_reported
     def add(self, info: DocumentInfo, chunks: Sequence[Chunk], vectors: np.ndarray) -> DocumentInfo:
         """Write a document's passages, then its record: readers only see finished documents."""
+        with self._write_lock(info.owner, info.doc_id):
+            # Rewriting a finished document would hide it until the rewrite ends (two tabs
+            # uploading the same file): the first upload wins, the others get its record.
+            existing = self.document(info.doc_id, [info.owner])
+            return existing if existing is not None else self._write(info, chunks, vectors)
+
+    def _write_lock(self, owner: str, doc_id: str) -> threading.Lock:
+        with self._cache_lock:
+            return self._write_locks.setdefault((owner, doc_id), threading.Lock())
+
+    def _write(self, info: DocumentInfo, chunks: Sequence[Chunk],
+               vectors: np.ndarray) -> DocumentInfo:
         record_id = _record_id(info.owner, info.doc_id)
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         info = DocumentInfo(info.doc_id, info.name, info.pages, info.language, len(chunks),
@@ -144,6 +216,7 @@ class ContractStore:
             raise
         return info
 
+    @_reported
     def copy_vectors(self, doc_id: str) -> StoredPassages | None:
         """Passages of the same content indexed by another owner, to avoid embedding twice."""
         found = self._docs.get(where=_and({"doc_id": doc_id}, {"status": _READY}), limit=1,
@@ -151,9 +224,11 @@ class ContractStore:
         metas = found["metadatas"] or []
         return self.passages(_document_from_metadata(metas[0])) if metas else None
 
+    @_reported
     def remove(self, doc: DocumentInfo) -> None:
         self._delete(doc.owner, doc.doc_id)
 
+    @_reported
     def clean_unfinished(self) -> int:
         """Remove documents whose write was interrupted (crash, kill); returns how many."""
         found = self._docs.get(where={"status": _PENDING}, include=["metadatas"])

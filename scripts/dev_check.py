@@ -52,6 +52,30 @@ def prepared(path: Path):
     return doc, chunks, vectors
 
 
+def _explain(report, chunks, vectors, playbook, item_id, embed) -> str:
+    """The signals of the best-scoring passage for one item."""
+    from assistant import checklist, classifier
+    from assistant.signals import compile_cues
+
+    item = playbook.item(item_id)
+    cues = compile_cues(item.cues, report.document.language)
+    sims = checklist._semantic_scores(playbook, vectors, embed).get(item_id)
+    probs = classifier.predict(vectors, [item_id]).get(item_id)
+    rows = []
+    for k, chunk in enumerate(chunks):
+        p = checklist._prepare(chunk)
+        s = checklist._score_passage(p, cues, float(sims[k]) if sims is not None else 0.0,
+                                     float(probs[k]) if probs is not None else 0.0)
+        rows.append((s.score, k, s, p.title))
+    rows.sort(key=lambda r: -r[0])
+    out = []
+    for score, k, s, title in rows[:2]:
+        out.append(f"[{score:.2f} head={s.heading} pat={s.patterns} neg={s.negated_only} "
+                   f"sim={float(sims[k]) if sims is not None else 0:.2f} "
+                   f"p={float(probs[k]) if probs is not None else 0:.2f} title={title[:40]!r}]")
+    return " ".join(out)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--ids", default="")
@@ -93,6 +117,7 @@ def main() -> int:
                 kind = "FP" if pred and not gold else "FN" if gold and not pred else "MISS"
                 print(f"--- {kind} {d['file'][:70]} conf={f.confidence:.2f} {f.status}")
                 print("   ev:", ev[:400].replace("\n", " "))
+                print("   why:", _explain(report, chunks, vectors, playbook, i, embed))
                 for t in targets[:3]:
                     print("   gold:", t[:300].replace("\n", " "))
     print(f"{'clause':22} {'P':>5} {'R':>5} {'F1':>5}  tp fp fn  evidence")

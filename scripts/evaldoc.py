@@ -14,6 +14,18 @@ _INTRO = """# Evaluation and benchmarks
 Accuracy on real labelled contracts and speed against the canonical LangChain pipeline, measured
 by `make eval` (scripts/evaluate.py) and `make bench` (scripts/bench.py). Each script rewrites only
 its own section below, so the two can be run independently.
+
+<!-- accuracy:start -->
+## Accuracy
+
+Not measured yet: run `make eval`.
+<!-- accuracy:end -->
+
+<!-- bench:start -->
+## Benchmarks
+
+Not measured yet: run `make bench`.
+<!-- bench:end -->
 """
 
 

@@ -1,4 +1,4 @@
-"""Report exports: Markdown golden files, a PDF and a DOCX that open with the accented text, CSV, JSON.
+"""Report exports: Markdown golden files, PDF and DOCX that open with accented text, CSV, JSON.
 
 Regenerate the golden files after a deliberate change of the report layout with:
     UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_report.py

@@ -1,0 +1,407 @@
+"""Accuracy evaluation (`make eval`): checklist, answers and clause detection on real labelled data.
+
+Five measurements, each from scratch (a fresh CONTRACT_ASSISTANT_DATA_DIR per command, the LLM
+turned off so answers are the extractive ones):
+  1. cuad-dev checklist: ../shared/eval/score.py on 60 real English contracts (7 clause ids).
+  2. cuad-dev questions: ../shared/eval/score_qa.py on cuad-dev/qa.json (governing law).
+  3. French questions: score_qa.py on eval/fr_qa.json over the generated sample contracts.
+  4. French clauses (fr-dev/ilyeum): three real French IT service contracts rebuilt from their
+     labelled clauses; for each clause type we cover, is it found in the contracts that have it,
+     not found in those that do not, and does the evidence quote the labelled clause.
+  5. LegalBench CUAD: each test clause alone as a one-passage document through the checklist
+     (status present or partial = Yes); balanced accuracy per category we cover.
+Prints one table and rewrites the accuracy section of docs/EVALUATION.md.
+
+Usage: .venv/bin/python scripts/evaluate.py [--only cuad,cuad-qa,fr-qa,ilyeum,legalbench]
+       [--limit N] [--no-write]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from evaldoc import commit, machine, markdown_table, now, text_table, write_section  # noqa: E402
+
+EVAL = ROOT.parent / "shared" / "eval"
+CUAD = EVAL / "cuad-dev"
+ILYEUM = EVAL / "fr-dev" / "ilyeum"
+LEGALBENCH = EVAL / "legalbench-cuad"
+FR_QA = ROOT / "eval" / "fr_qa.json"
+PARTS = ("cuad", "cuad-qa", "fr-qa", "ilyeum", "legalbench")
+
+ILYEUM_TYPES = {"duree": "duration", "lieu": "place_of_performance", "resiliation": "termination",
+                "confidentialite": "confidentiality", "paiement": "pricing",
+                "prop_intel": "ip_ownership", "responsabilites": "liability"}
+# Decided before looking at results: the categories of labels.json's mapping, plus the two
+# termination-related CUAD categories (notice of non-renewal is part of a term clause).
+LEGALBENCH_CATEGORIES = {
+    "Audit Rights": "audit", "Cap On Liability": "liability", "Uncapped Liability": "liability",
+    "Insurance": "insurance", "Governing Law": "governing_law",
+    "Ip Ownership Assignment": "ip_ownership", "Joint Ip Ownership": "ip_ownership",
+    "Post-Termination Services": "reversibility", "Expiration Date": "duration",
+    "Renewal Term": "duration", "Notice Period To Terminate Renewal": "duration",
+    "Termination For Convenience": "termination",
+}
+
+
+@dataclass
+class Part:
+    """One measurement's headline figures, its detail table and how it was run."""
+
+    name: str
+    rows: list[list[str]] = field(default_factory=list)  # [measure, value, detail]
+    detail: str = ""
+    command: str = ""
+    seconds: float = 0.0
+    error: str = ""
+
+
+# -- running the CLI from scratch ------------------------------------------------------------------
+def cli() -> str:
+    found = Path(sys.executable).parent / "contract-assistant"
+    return str(found) if found.exists() else f"{sys.executable} -m assistant.cli"
+
+
+def fresh_env(work: Path) -> dict[str, str]:
+    """The environment of one command: its own empty data folder and no LLM."""
+    data_dir = tempfile.mkdtemp(prefix="data-", dir=work)
+    return dict(os.environ, CONTRACT_ASSISTANT_DATA_DIR=data_dir,
+                CONTRACT_ASSISTANT_LLM_PROVIDER="none", HF_HUB_OFFLINE="1",
+                TRANSFORMERS_OFFLINE="1", ANONYMIZED_TELEMETRY="False",
+                TOKENIZERS_PARALLELISM="false")
+
+
+def run(args: list[str], work: Path, timeout: int = 5400) -> subprocess.CompletedProcess:
+    return subprocess.run(args, capture_output=True, text=True, cwd=ROOT, env=fresh_env(work),
+                          timeout=timeout)
+
+
+def _shown(args: list[str]) -> str:
+    shown = [a.replace(str(ROOT.parent), "..").replace(str(ROOT) + "/", "") for a in args]
+    return " ".join(f'"{a}"' if " " in a else a for a in shown)
+
+
+# -- 1. cuad-dev checklist -------------------------------------------------------------------------
+_SCORE_ROW = re.compile(r"^(\w+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\S+)$")
+
+
+def cuad_checklist(work: Path) -> Part:
+    cmd = f"{cli()} check --format json"
+    args = [sys.executable, str(EVAL / "score.py"), str(CUAD / "labels.json"), str(CUAD / "docs"),
+            "--cmd", cmd]
+    part = Part("cuad-dev checklist (60 EN contracts)", command=_shown(args))
+    proc = run(args, work)
+    rows = []
+    for line in proc.stdout.splitlines():
+        m = _SCORE_ROW.match(line.strip())
+        if m:
+            clause, p, r, f1, tp, fp, fn, ev = m.groups()
+            rows.append([clause, p, r, f1, tp, fp, fn, ev])
+            part.rows.append([f"F1 {clause}", f1, f"P {p} R {r} (tp {tp} fp {fp} fn {fn}), "
+                                                   f"evidence {ev}"])
+    macro = re.search(r"macro-F1 ([\d.]+) over (\d+) clauses, (\d+)/(\d+) documents", proc.stdout)
+    evidence = re.search(r"evidence hit rate (\d+)/(\d+) = ([\d.]+)", proc.stdout)
+    if not macro:
+        part.error = _failure(proc)
+        return part
+    part.rows.insert(0, ["macro-F1", macro.group(1), f"{macro.group(2)} clauses, "
+                                                     f"{macro.group(3)}/{macro.group(4)} documents"])
+    if evidence:
+        part.rows.insert(1, ["evidence hit rate", evidence.group(3),
+                             f"{evidence.group(1)}/{evidence.group(2)} found clauses quote a "
+                             f"labelled span"])
+    part.detail = markdown_table(["clause", "P", "R", "F1", "tp", "fp", "fn", "evidence"], rows)
+    return part
+
+
+def _failure(proc: subprocess.CompletedProcess) -> str:
+    tail = (proc.stdout.strip().splitlines() or [""])[-1]
+    return f"exit {proc.returncode}: {tail} {proc.stderr.strip()[-600:]}"
+
+
+# -- 2 and 3. questions ----------------------------------------------------------------------------
+_QA_KIND = re.compile(r"^(\S*/\w+)\s+(\d+)/\s*(\d+) = ([\d.]+)$")
+
+
+def questions(work: Path, name: str, qa: Path, docs: Path) -> Part:
+    cmd = f"{cli()} ask --format json --batch"
+    args = [sys.executable, str(EVAL / "score_qa.py"), str(qa), str(docs), "--cmd", cmd,
+            "--show", "10"]
+    part = Part(name, command=_shown(args))
+    proc = run(args, work)
+    accuracy = re.search(r"accuracy (\d+)/(\d+) = ([\d.]+)", proc.stdout)
+    if not accuracy:
+        part.error = _failure(proc)
+        return part
+    part.rows.append(["accuracy", accuracy.group(3), f"{accuracy.group(1)}/{accuracy.group(2)}"])
+    kinds = [m.groups() for m in map(_QA_KIND.match, proc.stdout.splitlines()) if m]
+    for kind, ok, total, share in kinds:
+        part.rows.append([f"accuracy {kind}", share, f"{ok}/{total}"])
+    fails = [line for line in proc.stdout.splitlines() if line.startswith("FAIL")]
+    if fails:
+        part.detail = "First failures:\n\n" + "\n".join(f"- `{f[5:][:300]}`" for f in fails)
+    return part
+
+
+def french_questions(work: Path) -> Part:
+    from assistant.samples import generate_samples
+
+    docs = work / "samples"
+    generate_samples(docs)
+    part = questions(work, "French questions (eval/fr_qa.json, generated samples)", FR_QA, docs)
+    part.command = "contract-assistant samples TMP && " + part.command.replace(str(docs), "TMP")
+    return part
+
+
+# -- 4. French clauses (ilyeum) --------------------------------------------------------------------
+@dataclass(frozen=True)
+class LabelledClause:
+    number: str
+    kind: str
+    text: str
+
+
+def ilyeum_contracts() -> list[list[LabelledClause]]:
+    """The three contracts, each a list of its clauses in order.
+
+    The labels do not say which contract a clause belongs to; each contract starts with its
+    non-solicitation clauses, so a non_sollicitation clause after another type starts a new one.
+    """
+    contracts: list[list[LabelledClause]] = []
+    previous = None
+    for line in (ILYEUM / "clauses_label.csv").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        number, _, _, kind = (cell.strip() for cell in line.split(","))
+        sentences = sorted((ILYEUM / "texts").glob(f"{number}_*.txt"))
+        text = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in sentences)
+        if kind == "non_sollicitation" and previous not in (None, "non_sollicitation") \
+                or not contracts:
+            contracts.append([])
+        contracts[-1].append(LabelledClause(number, kind, text))
+        previous = kind
+    return contracts
+
+
+def ilyeum_text(clauses: list[LabelledClause]) -> str:
+    # Neutral numbered headings: a heading naming the clause type would give the answer away.
+    return "\n\n".join(f"Article {i}\n{c.text}" for i, c in enumerate(clauses, 1) if c.text)
+
+
+def _words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
+    return re.findall(r"\w+", text)
+
+
+def overlaps(evidence: str, target: str, n: int = 6) -> bool:
+    e, t = _words(evidence), _words(target)
+    n = min(n, len(e), len(t))
+    if not n:
+        return False
+    grams = {tuple(t[i:i + n]) for i in range(len(t) - n + 1)}
+    return any(tuple(e[i:i + n]) in grams for i in range(len(e) - n + 1))
+
+
+def ilyeum(work: Path) -> Part:
+    contracts = ilyeum_contracts()
+    folder = work / "ilyeum"
+    folder.mkdir()
+    paths = []
+    for number, clauses in enumerate(contracts, 1):
+        path = folder / f"ilyeum-contrat-{number}.txt"
+        path.write_text(ilyeum_text(clauses), encoding="utf-8")
+        paths.append(path)
+    args = [*cli().split(), "check", "--format", "json", *map(str, paths)]
+    part = Part(f"French clauses (fr-dev/ilyeum, {len(contracts)} real contracts)",
+                command=f"contract-assistant check --format json ilyeum-contrat-{{1..{len(paths)}}}"
+                        f".txt  (each rebuilt from texts/<clause>_<sentence>.txt)")
+    proc = run(args, work)
+    reports = {}
+    for line in proc.stdout.splitlines():
+        if line.startswith("{"):
+            report = json.loads(line)
+            reports[report["document"]["name"]] = {it["id"]: it for it in report["items"]}
+    if len(reports) != len(paths):
+        part.error = _failure(proc)
+        return part
+    rows, found_total, gold_total, located_total, clauses_total, false_pos = [], 0, 0, 0, 0, 0
+    negatives = 0
+    for kind, item_id in ILYEUM_TYPES.items():
+        found = gold = located = labelled = wrong = absent_docs = 0
+        for path, clauses in zip(paths, contracts):
+            item = reports[path.name].get(item_id, {})
+            predicted = item.get("status") in ("present", "partial")
+            mine = [c for c in clauses if c.kind == kind and c.text]
+            evidence = [e["text"] for e in item.get("evidence", [])] if predicted else []
+            if mine:
+                gold += 1
+                found += predicted
+                labelled += len(mine)
+                located += sum(any(overlaps(e, c.text) for e in evidence) for c in mine)
+            else:
+                absent_docs += 1
+                wrong += predicted
+        rows.append([kind, item_id, f"{found}/{gold}", f"{wrong}/{absent_docs}",
+                     f"{located}/{labelled}"])
+        found_total += found
+        gold_total += gold
+        located_total += located
+        clauses_total += labelled
+        false_pos += wrong
+        negatives += absent_docs
+    part.rows = [["contract-level recall", f"{found_total / gold_total:.2f}",
+                  f"{found_total}/{gold_total} (contract, clause type) pairs found"],
+                 ["false positives", f"{false_pos}/{negatives}",
+                  "types reported in contracts that lack them"],
+                 ["labelled clauses quoted", f"{located_total / clauses_total:.2f}",
+                  f"{located_total}/{clauses_total} labelled clauses overlap an evidence quote"]]
+    part.detail = markdown_table(["ilyeum type", "our id", "found in contracts having it",
+                                  "reported in contracts lacking it",
+                                  "labelled clauses quoted by the evidence"], rows)
+    return part
+
+
+# -- 5. LegalBench CUAD ----------------------------------------------------------------------------
+def legalbench(limit: int | None = None) -> Part:
+    """Each clause as a one-passage English document through the real checklist."""
+    import numpy as np
+
+    from assistant.checklist import build_report
+    from assistant.chunking import embedding_text
+    from assistant.embeddings import load_embedder
+    from assistant.models import Chunk, DocumentInfo
+    from assistant.playbooks import load_playbook
+    from assistant.settings import Settings
+
+    settings = Settings()
+    embedder = load_embedder(settings.embedding_model, settings.embedding_batch_size)
+    playbook = load_playbook(settings.playbook)
+    covered = {item.id for item in playbook.items}
+    tests: dict[str, list[tuple[bool, str]]] = {}
+    for category, item_id in LEGALBENCH_CATEGORIES.items():
+        if item_id not in covered:
+            continue
+        rows = _read_tsv(LEGALBENCH / f"CUAD_{category}" / "test.tsv")
+        tests[category] = rows[:limit] if limit else rows
+    texts = sorted({text for rows in tests.values() for _, text in rows})
+    chunks = {t: Chunk(doc_id=f"clause-{i}", index=0, text=t, page=1, page_end=1)
+              for i, t in enumerate(texts)}
+    vectors = embedder.embed([embedding_text(chunks[t]) for t in texts])
+    found: dict[str, set[str]] = {}
+    for i, text in enumerate(texts):
+        chunk = chunks[text]
+        document = DocumentInfo(chunk.doc_id, f"{chunk.doc_id}.txt", 1, "en", 1)
+        report = build_report(document, [chunk], vectors[i:i + 1], playbook, embedder.embed)
+        found[text] = {f.id for f in report.findings if f.status in ("present", "partial")}
+    rows, scores = [], []
+    for category, cases in tests.items():
+        item_id = LEGALBENCH_CATEGORIES[category]
+        yes = [item_id in found[t] for label, t in cases if label]
+        no = [item_id not in found[t] for label, t in cases if not label]
+        tpr = sum(yes) / len(yes) if yes else 0.0
+        tnr = sum(no) / len(no) if no else 0.0
+        balanced = (tpr + tnr) / 2
+        scores.append(balanced)
+        rows.append([category, item_id, f"{balanced:.3f}", f"{tpr:.2f}", f"{tnr:.2f}",
+                     str(len(cases))])
+    mean = float(np.mean(scores)) if scores else 0.0
+    part = Part(f"LegalBench CUAD clause tests ({len(tests)} categories)",
+                command="in-process: assistant.checklist.build_report on each test.tsv clause "
+                        "as a one-passage document" + (f" (first {limit} per category)"
+                                                       if limit else ""))
+    part.rows = [["mean balanced accuracy", f"{mean:.3f}",
+                  f"{sum(len(c) for c in tests.values())} clauses"]]
+    part.rows += [[f"balanced acc. {r[0]}", r[2], f"-> {r[1]}, TPR {r[3]} TNR {r[4]}, n={r[5]}"]
+                  for r in rows]
+    part.detail = markdown_table(["CUAD category", "our id", "balanced accuracy",
+                                  "true-positive rate", "true-negative rate", "clauses"], rows)
+    return part
+
+
+def _read_tsv(path: Path) -> list[tuple[bool, str]]:
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [(row["label"].strip() == "Yes", row["text"]) for row in
+                csv.DictReader(handle, delimiter="\t")]
+
+
+# -- report ----------------------------------------------------------------------------------------
+def markdown(parts: list[Part], command: str) -> str:
+    lines = ["## Accuracy", "",
+             f"Run {now()} on commit `{commit()}`.  ",
+             f"Machine: {machine()}.  ",
+             f"Command: `{command}`; every CLI run starts from an empty data folder, with the "
+             f"LLM off (extractive answers).", "",
+             markdown_table(["measurement", "measure", "value", "detail"],
+                            [[p.name, *r] for p in parts for r in _headline(p)]), ""]
+    for p in parts:
+        lines += [f"### {p.name}", "", f"`{p.command}` ({p.seconds:.0f} s)", ""]
+        if p.error:
+            lines += [f"Failed: {p.error}", ""]
+        if p.detail:
+            lines += [p.detail, ""]
+    return "\n".join(lines)
+
+
+def _headline(part: Part) -> list[list[str]]:
+    if part.error:
+        return [["error", "-", part.error[:120]]]
+    return [r for r in part.rows if not r[0].startswith(("F1 ", "balanced acc. "))] or part.rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default=",".join(PARTS), help="Comma-separated parts.")
+    parser.add_argument("--limit", type=int, help="LegalBench: first N clauses per category.")
+    parser.add_argument("--no-write", action="store_true", help="Do not update docs/EVALUATION.md.")
+    args = parser.parse_args(argv)
+    chosen = args.only.split(",")
+    unknown = set(chosen) - set(PARTS)
+    if unknown:
+        parser.error(f"unknown parts {sorted(unknown)}; choose among {', '.join(PARTS)}")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    parts: list[Part] = []
+    with tempfile.TemporaryDirectory(prefix="contract-eval-") as tmp:
+        work = Path(tmp)
+        steps = {"cuad": lambda: cuad_checklist(work),
+                 "cuad-qa": lambda: questions(work, "cuad-dev questions (governing law)",
+                                              CUAD / "qa.json", CUAD / "docs"),
+                 "fr-qa": lambda: french_questions(work),
+                 "ilyeum": lambda: ilyeum(work),
+                 "legalbench": lambda: legalbench(args.limit)}
+        for name in PARTS:
+            if name not in chosen:
+                continue
+            started = time.perf_counter()
+            part = steps[name]()
+            part.seconds = time.perf_counter() - started
+            parts.append(part)
+            print(f"{part.name}: done in {part.seconds:.0f} s"
+                  + (f" - FAILED {part.error[:300]}" if part.error else ""), file=sys.stderr)
+    print(text_table(["measurement", "measure", "value", "detail"],
+                     [[p.name, *r] for p in parts for r in p.rows]
+                     + [[p.name, "error", "-", p.error[:100]] for p in parts if p.error]))
+    if not args.no_write:
+        command = "make eval" if not argv else "python scripts/evaluate.py " + " ".join(argv)
+        path = write_section("accuracy", markdown(parts, command))
+        print(f"wrote {path.relative_to(ROOT)}")
+    return 1 if any(p.error for p in parts) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,249 @@
+"""The Streamlit app under AppTest, on the real model and store: upload, checklist, chat, exports.
+
+Each AppTest is one browser session with its own random owner; they share one data folder, as
+the sessions of a deployed app do.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from .builders import FRENCH_CONTRACT, make_docx, make_pdf
+from .conftest import MINI_CORPUS, REPO
+
+APP = str(REPO / "app.py")
+TIMEOUT = 300  # the first run loads the embedding model
+
+
+@pytest.fixture(scope="module", autouse=True)
+def app_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A fresh data folder and the small test corpus, read by the app's Settings()."""
+    data = tmp_path_factory.mktemp("app") / "data"
+    saved = {k: os.environ.get(k) for k in ("CONTRACT_ASSISTANT_DATA_DIR",
+                                            "CONTRACT_ASSISTANT_CORPUS_DIR",
+                                            "CONTRACT_ASSISTANT_LLM_PROVIDER")}
+    os.environ["CONTRACT_ASSISTANT_DATA_DIR"] = str(data)
+    os.environ["CONTRACT_ASSISTANT_CORPUS_DIR"] = str(MINI_CORPUS)
+    os.environ["CONTRACT_ASSISTANT_LLM_PROVIDER"] = "none"
+    st.cache_resource.clear()  # the app caches its Settings per process
+    yield data
+    st.cache_resource.clear()
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(scope="module")
+def contract_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    folder = tmp_path_factory.mktemp("contracts")
+    return make_pdf(folder / "contrat-fr.pdf", FRENCH_CONTRACT).read_bytes()
+
+
+def new_session() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
+    at.file_uploader(key="uploads").set_value(
+        [(name, data, "application/octet-stream") for name, data in files])
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+@pytest.fixture(scope="module")
+def checked(contract_pdf: bytes) -> AppTest:
+    """One session with the French test contract uploaded (shared by read-only tests)."""
+    return upload(new_session(), ("contrat-fr.pdf", contract_pdf))
+
+
+def expander_labels(at: AppTest) -> list[str]:
+    return [e.label for e in at.expander]
+
+
+def test_first_screen_invites_an_upload_in_offline_mode() -> None:
+    at = new_session()
+    assert [i.value for i in at.info] == ["Déposez un contrat ou chargez un exemple pour "
+                                          "commencer."]
+    assert at.title[0].value.endswith("Assistant contrats d'infogérance")
+    assert any("Mode extractif : aucune connexion." in c.value for c in at.sidebar.caption)
+    assert any(c.value == "Aucun document indexé." for c in at.sidebar.caption)
+
+
+def test_upload_shows_the_checklist_dashboard(checked: AppTest) -> None:
+    metrics = {m.label: m.value for m in checked.metric}
+    assert set(metrics) == {"Score de couverture", "Présentes", "Partielles", "Absentes",
+                            "Obligatoires à revoir"}
+    assert metrics["Score de couverture"].endswith(" / 100")
+    assert int(metrics["Présentes"]) + int(metrics["Partielles"]) + int(metrics["Absentes"]) == 22
+    labels = expander_labels(checked)
+    durée = next(label for label in labels if label.startswith("**Durée**"))
+    assert ":green[Présent]" in durée
+    assert any(":red[Absent]" in label for label in labels)
+    table = checked.dataframe[0].value
+    assert len(table) == 22
+    assert list(table.columns) == ["Statut", "Mention", "Sévérité", "Confiance", "Pages"]
+    assert table.set_index("Mention").loc["Durée", "Pages"] == "1"
+
+
+def test_item_expands_to_its_evidence_with_page_and_section(checked: AppTest) -> None:
+    durée = next(e for e in checked.expander if e.label.startswith("**Durée**"))
+    quotes = [m.value for m in durée.markdown if m.value.startswith("> ")]
+    assert quotes and "trois (3) ans" in quotes[0]
+    assert "p. 1 · Article 2 – Durée" in [c.value for c in durée.caption]
+
+
+def test_show_in_document_renders_the_page(checked: AppTest) -> None:
+    checked.toggle(key="page-duration-0").set_value(True).run()
+    assert not checked.exception
+    durée = next(e for e in checked.expander if e.label.startswith("**Durée**"))
+    assert len(durée.get("image")) == 1
+    assert not any("pas pu être situé" in c.value for c in durée.caption)  # quote was found
+    checked.toggle(key="page-duration-0").set_value(False).run()
+
+
+def test_absent_item_gives_its_recommendation(checked: AppTest) -> None:
+    absent = next(e for e in checked.expander if ":red[Absent]" in e.label)
+    assert [m.value for m in absent.markdown] == [
+        "_Aucun passage du contrat ne traite ce point._"]
+    assert len(absent.info) == 1 and absent.info[0].value
+
+
+def test_reversibility_tab_shows_the_clause_and_its_evidence(checked: AppTest) -> None:
+    tab = next(t for t in checked.tabs if "Réversibilité" in t.label)
+    heading = tab.subheader[0].value
+    assert "Clause de réversibilité :" in heading
+    assert any(m.value.startswith("> ") for m in tab.markdown)  # a quoted passage
+    assert "p. 2 · Article 4 – Réversibilité" in [c.value for c in tab.caption]
+    assert any(h.value == "Valeurs clés du contrat" for h in tab.subheader)
+
+
+def test_bad_file_gets_one_error_line_and_the_good_file_goes_through(contract_pdf: bytes) -> None:
+    at = upload(new_session(), ("broken.pdf", b"this is not a PDF"),
+                ("contrat-fr.pdf", contract_pdf))
+    assert [e.value for e in at.error] == [
+        "broken.pdf: not a PDF file (the content does not start like a PDF)"]
+    assert at.multiselect(key="selected").value == [
+        next(d for d in at.session_state["assistant"].documents()
+             if d.name == "contrat-fr.pdf").doc_id]
+    assert len(at.metric) == 5
+
+
+def test_chat_answers_with_citations_and_keeps_the_history(checked: AppTest) -> None:
+    checked.chat_input(key="chat").set_value("Que prévoit la clause de réversibilité ?").run()
+    assert not checked.exception
+    messages = checked.chat_message
+    assert [m.name for m in messages] == ["user", "assistant"]
+    answer = messages[1]
+    assert "réversibilité" in answer.markdown[0].value.lower()
+    sources = answer.expander[0]
+    assert sources.label.startswith("Sources (")
+    assert any(m.value.startswith("**[1]** Contrat · contrat-fr.pdf · p. 2") for m in
+               sources.markdown)
+    checked.button(key="suggest-Quelle est la durée du contrat ?").click().run()
+    assert [m.name for m in checked.chat_message] == ["user", "assistant"] * 2
+    assert "trois (3) ans" in checked.chat_message[3].markdown[0].value
+
+
+def test_exports_produce_every_file(checked: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The download buttons carry generators; calling them gives the real files."""
+    from docx import Document
+    from pypdf import PdfReader
+    from streamlit.delta_generator import DeltaGenerator
+
+    offered: dict[str, tuple] = {}
+    original = DeltaGenerator.download_button
+
+    def record(self, label, data, file_name=None, mime=None, **kwargs):
+        offered[label] = (data, file_name, mime, kwargs.get("disabled", False))
+        return original(self, label, data, file_name, mime, **kwargs)
+
+    monkeypatch.setattr(DeltaGenerator, "download_button", record)
+    checked.run()
+    assert not checked.exception
+    assert set(offered) == {"Rapport Markdown", "Rapport PDF", "Rapport Word", "Checklist CSV",
+                            "Checklist JSON", "Conversation (Markdown)"}
+    markdown, name, mime, _ = offered["Rapport Markdown"]
+    assert (name, mime) == ("contrat-fr-gap-analysis.md", "text/markdown")
+    assert markdown().decode().startswith("# Analyse des écarts – contrat-fr.pdf")
+    pdf = PdfReader(io.BytesIO(offered["Rapport PDF"][0]()))
+    assert "Analyse des écarts" in pdf.pages[0].extract_text()
+    word = Document(io.BytesIO(offered["Rapport Word"][0]()))
+    assert word.paragraphs[0].text == "Analyse des écarts – contrat-fr.pdf"
+    rows = list(csv.DictReader(io.StringIO(offered["Checklist CSV"][0]().decode("utf-8-sig"))))
+    assert len(rows) == 22
+    assert b'"playbook"' in offered["Checklist JSON"][0]()
+    chat, chat_name, _, disabled = offered["Conversation (Markdown)"]
+    assert (chat_name, disabled) == ("contrat-fr-conversation.md", False)  # after the chat test
+    assert "## 1. Que prévoit la clause de réversibilité ?" in chat().splitlines()
+
+
+def test_documents_are_private_to_their_session_until_shared(contract_pdf: bytes) -> None:
+    owner = upload(new_session(), ("private-contract.pdf", contract_pdf + b"\n%private"))
+    name = "private-contract.pdf"
+    other = new_session()
+    assert not any(name in m.value for m in other.sidebar.markdown)
+    doc = next(d for d in owner.session_state["assistant"].documents() if d.name == name)
+    owner.button(key=f"share-{doc.doc_id}").click().run()
+    other.run()
+    assert any(m.value.startswith(f"**{name}**") and "partagé" in m.value
+               for m in other.sidebar.markdown)
+
+
+def test_removing_a_document_empties_the_dashboard(contract_pdf: bytes) -> None:
+    at = upload(new_session(), ("to-remove.pdf", contract_pdf + b"\n%remove"))
+    doc = next(d for d in at.session_state["assistant"].documents() if d.name == "to-remove.pdf")
+    at.button(key=f"remove-{doc.doc_id}").click().run()
+    assert not at.exception
+    assert all(d.doc_id != doc.doc_id for d in at.session_state["assistant"].documents())
+    assert len(at.metric) == 0
+
+
+def test_english_interface_translates_labels_but_keeps_the_quotes(checked: AppTest) -> None:
+    checked.segmented_control(key="lang").set_value("en").run()
+    assert not checked.exception
+    assert checked.title[0].value.endswith("Outsourcing contract assistant")
+    labels = expander_labels(checked)
+    assert any(label.startswith("**Term / duration**") for label in labels)
+    term = next(e for e in checked.expander if e.label.startswith("**Term / duration**"))
+    assert any("trois (3) ans" in m.value for m in term.markdown)
+    assert [b.label for b in checked.button if b.key and b.key.startswith("suggest-")][:2] == [
+        "Which required clauses are missing?", "What does the reversibility clause provide?"]
+    checked.segmented_control(key="lang").set_value("fr").run()
+
+
+def test_docx_upload_shows_the_passage_instead_of_a_page(tmp_path: Path) -> None:
+    docx_file = make_docx(tmp_path / "contrat.docx", [
+        ("h1", "Article 1 – Durée"),
+        ("p", "Le contrat est conclu pour une durée de deux (2) ans à compter de sa signature."),
+        ("h1", "Article 2 – Droit applicable"),
+        ("p", "Le présent contrat est soumis au droit français."),
+    ])
+    at = upload(new_session(), ("contrat.docx", docx_file.read_bytes()))
+    at.toggle(key="page-duration-0").set_value(True).run()
+    durée = next(e for e in at.expander if e.label.startswith("**Durée**"))
+    assert "Aperçu de page disponible pour les PDF ; voici le passage :" in [
+        c.value for c in durée.caption]
+    assert any(":orange-background[" in m.value for m in durée.markdown)
+
+
+def test_unreachable_llm_server_is_flagged_in_the_sidebar() -> None:
+    at = new_session()
+    at.selectbox(key="llm_provider").set_value("ollama").run()
+    at.text_input(key="llm_model").set_value("llama3")
+    at.text_input(key="llm_base_url").set_value("http://127.0.0.1:9").run()
+    assert not at.exception
+    assert any("Serveur injoignable" in c.value and "http://127.0.0.1:9" in c.value
+               for c in at.sidebar.caption)

@@ -1,0 +1,155 @@
+"""End to end: the real app under `streamlit run`, driven in Debian's Chromium with Playwright.
+
+Screenshots of each step land in tests/artifacts/ (ignored by git). The test is skipped when
+/usr/bin/chromium is missing, except in CI (CI=true), where that is a failure: `.ci/run`
+installs Chromium. Playwright's own browser download (`playwright install`) is never used.
+"""
+from __future__ import annotations
+
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from .builders import FRENCH_CONTRACT, make_pdf
+from .conftest import MINI_CORPUS, REPO
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = REPO / "tests" / "artifacts"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+STARTUP_SECONDS = 120
+WORK_MS = 240_000  # model loading and the first indexing on a slow CI machine
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+            return response.read() == b"ok"
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """`streamlit run app.py` on 127.0.0.1 and a free port, with its own data folder."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("/usr/bin/chromium is missing; .ci/run must install chromium")
+        pytest.skip("/usr/bin/chromium is not installed (apt-get install chromium)")
+    ARTIFACTS.mkdir(exist_ok=True)
+    port = _free_port()
+    env = {**os.environ, "CONTRACT_ASSISTANT_DATA_DIR": str(tmp_path_factory.mktemp("e2e")),
+           "CONTRACT_ASSISTANT_CORPUS_DIR": str(MINI_CORPUS),
+           "CONTRACT_ASSISTANT_LLM_PROVIDER": "none", "HF_HUB_OFFLINE": "1"}
+    log = (ARTIFACTS / "streamlit.log").open("wb")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address", "127.0.0.1",
+         "--server.port", str(port), "--server.headless", "true"],
+        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while not _healthy(url):
+            assert server.poll() is None, "streamlit exited; see tests/artifacts/streamlit.log"
+            assert time.monotonic() < deadline, "streamlit did not answer /_stcore/health"
+            time.sleep(0.5)
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def page(app_url: str):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1440, "height": 1000},
+                                      accept_downloads=True)
+        tab = context.new_page()
+        tab.set_default_timeout(WORK_MS)
+        tab.goto(app_url)
+        yield tab
+        browser.close()
+
+
+def _shot(page, name: str) -> None:
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+
+
+def test_health_endpoint_answers_ok(app_url: str) -> None:
+    assert _healthy(app_url)
+
+
+def test_upload_check_evidence_chat_and_pdf_report(page, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    contract = make_pdf(tmp_path / "contrat-fr.pdf", FRENCH_CONTRACT,
+                        header="Contrat n° 2024-017 – Confidentiel", footer="Page {page}/{pages}")
+    page.get_by_text("Déposez un contrat ou chargez un exemple").wait_for()
+    _shot(page, "01-start")
+
+    # Upload: the status reports the steps, then the dashboard appears.
+    page.locator("input[type=file]").set_input_files(str(contract))
+    page.get_by_text("contrat-fr.pdf : 3 pages").wait_for()
+    page.get_by_text("Score de couverture").wait_for()
+    page.locator("[data-testid=stDataFrame]").wait_for()
+    items = page.get_by_test_id("stExpander")
+    present = items.filter(has_text="Durée").filter(has_text="Présent")
+    absent = items.filter(has_text="Absent")
+    assert present.count() == 1
+    assert absent.count() >= 1
+    _shot(page, "02-dashboard")
+
+    # Evidence: the item opens on its quote, and the page is drawn with the quote highlighted.
+    present.locator("summary").click()
+    present.get_by_text("trois (3) ans").first.wait_for()
+    present.get_by_text("p. 1 · Article 2 – Durée").wait_for()
+    present.get_by_text("Voir dans le document").click()
+    present.get_by_test_id("stImage").wait_for()
+    present.scroll_into_view_if_needed()
+    _shot(page, "03-evidence")
+
+    # Chat: an answer with a citation of the contract's page and article.
+    page.get_by_role("tab", name="Questions").click()
+    chat = page.get_by_test_id("stChatInputTextArea")
+    chat.fill("Que prévoit la clause de réversibilité ?")
+    chat.press("Enter")
+    answer = page.get_by_test_id("stChatMessage").nth(1)
+    answer.get_by_text("Sources (").wait_for()
+    assert "p. 2" in answer.inner_text()
+    assert "Article 4 – Réversibilité" in answer.inner_text()
+    _shot(page, "04-chat")
+
+    # Export: the PDF report downloads and opens, with the accented text intact.
+    page.get_by_role("tab", name="Exports").click()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Rapport PDF").click()
+    assert download.value.suggested_filename == "contrat-fr-gap-analysis.pdf"
+    report = PdfReader(io.BytesIO(Path(download.value.path()).read_bytes()))
+    first_page = report.pages[0].extract_text()
+    assert "Analyse des écarts – contrat-fr.pdf" in first_page
+    assert "Réversibilité" in " ".join(p.extract_text() for p in report.pages)
+    _shot(page, "05-exports")
