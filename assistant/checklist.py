@@ -19,6 +19,7 @@ and recommended items 1, and credit is 1 for present, 0.5 for partial and 0 for 
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -64,6 +65,7 @@ class _Passage:
     title: str
     sentences: list[Sentence]
     definitions: list[bool]  # per sentence: a glossary entry, whose words do not make a clause
+    starts: list[int]  # per sentence: its start offset, to place a match in its sentence
     skip: bool
     in_definitions: bool
 
@@ -119,7 +121,8 @@ def _prepare(chunk: Chunk) -> _Passage:
         title = f"{title} | {run_in}" if title else run_in
     sentences = split_sentences(chunk.text)
     return _Passage(chunk, folded, title, sentences, [is_definition(s) for s in sentences],
-                    looks_like_toc(folded), is_definitions_section(title))
+                    [s.start for s in sentences], looks_like_toc(folded),
+                    is_definitions_section(title))
 
 
 # -- semantic similarity -------------------------------------------------------------------
@@ -162,37 +165,46 @@ def _score_passage(passage: _Passage, cues: CompiledCues, similarity: float,
     if passage.skip:
         return _ItemScore(0.0, None, False, 0, False)
     heading = cues.heading_match(passage.title)
-    best, best_rank, distinct, denied = None, 0.0, 0, 0
-    candidates = [] if passage.in_definitions or not cues.any_pattern.search(passage.folded) \
-        else passage.sentences
-    for index, sentence in enumerate(candidates):
-        if passage.definitions[index]:
+    best, best_rank, stating, denied = None, 0.0, 0, 0
+    hits = {} if passage.in_definitions else _hits_by_sentence(passage, cues)
+    for index, starts in hits.items():
+        sentence = passage.sentences[index]
+        if passage.definitions[index] or cues.excluded(sentence.folded):
             continue
-        hits = cues.pattern_hits(sentence.folded)
-        if hits and cues.excluded(sentence.folded):
-            continue
-        live = [m for m in hits if not negated(sentence.folded, m.start())]
-        if hits and not live:
+        live = [st for st in starts if not negated(sentence.folded, st - sentence.start)]
+        if not live:
             denied += 1
             continue
+        stating += 1
         rank = 2.0 * len(live) + 0.5 * cues.keyword_hits(sentence.folded)
-        if live:
-            distinct += 1
-        if rank > best_rank:
+        if rank > best_rank or (rank == best_rank and best is not None and index < best):
             best, best_rank = index, rank
     keywords = cues.keyword_hits(passage.folded)
     score = WEIGHTS.heading * heading
-    if distinct:
-        score += WEIGHTS.pattern + WEIGHTS.second_pattern * min(distinct - 1, 2)
+    if stating:
+        score += WEIGHTS.pattern + WEIGHTS.second_pattern * min(stating - 1, 2)
     score += WEIGHTS.keyword * min(keywords, 2)
     score += WEIGHTS.semantic * _semantic_credit(similarity)
     score += WEIGHTS.classifier * probability
-    negated_only = bool(denied) and not distinct
+    negated_only = bool(denied) and not stating
     if negated_only:
         score += WEIGHTS.negated
     if best is None and heading and passage.sentences:
         best = 0
-    return _ItemScore(score, best, heading, distinct, negated_only)
+    return _ItemScore(score, best, heading, stating, negated_only)
+
+
+def _hits_by_sentence(passage: _Passage, cues: CompiledCues) -> dict[int, list[int]]:
+    """Start offsets of pattern matches, grouped by the sentence they start in."""
+    found: dict[int, list[int]] = {}
+    for cue in cues.patterns:
+        if cue.literals is not None and not any(lit in passage.folded for lit in cue.literals):
+            continue
+        for match in cue.pattern.finditer(passage.folded):
+            index = bisect.bisect_right(passage.starts, match.start()) - 1
+            if index >= 0:
+                found.setdefault(index, []).append(match.start())
+    return found
 
 
 def _assess(item: Item, passages: list[_Passage], similarity: np.ndarray | None,

@@ -37,14 +37,17 @@ def _topic(id_: str, fr: str, en: str, words: str) -> Topic:
 
 
 # Ordered from the most specific to the most general: on equal strength the first one wins.
+# A topic's strength is the number of its distinct words in the question; the generic ones
+# (duration, price) count half, so "Combien de temps dure la confidentialité ?" is about
+# confidentiality.
 TOPICS: tuple[Topic, ...] = (
     _topic("reversibility", "Réversibilité", "Reversibility / exit and transition",
-           r"reversibilit|transferabilit|plan de sortie|strategie de sortie|fin du contrat|"
+           r"reversibilit|transferabilit|plan de sortie|strategie de sortie|"
            r"periode de transition|phase de transition|\bexit\b|transition|handover|hand over|"
-           r"take back|reprise (du|des|de l)|successeur|successor|post-termination|"
-           r"restitution des donnees|return of (the )?data"),
+           r"exit period|take back|reprise (du|des|de l)|successeur|successor|post-termination|restitu|"
+           r"\bdata (is |are )?returned|return of (the )?(customer )?data"),
     _topic("price_revision", "Révision des prix", "Price revision / indexation",
-           r"revision (des|du) prix|indexation|\bindex|syntec|revaloris|price (revision|"
+           r"revision (des|du) prix|indexation|\bindex|\bindice|syntec|revaloris|price (revision|"
            r"adjustment|increase)|escalation"),
     _topic("penalties", "Pénalités", "Penalties / service credits",
            r"penalit|penalt|service credit|credits? de service|malus"),
@@ -55,9 +58,13 @@ TOPICS: tuple[Topic, ...] = (
            r"response time|resolution time|restore time|\bkpi|indicateurs?"),
     _topic("business_continuity", "Continuité de service", "Business continuity",
            r"continuite|plan de (continuite|reprise)|\bpca\b|\bpra\b|business continuity|"
-           r"disaster recovery|\bdrp\b|\bbcp\b|secours"),
+           r"disaster recovery|\bdrp\b|\bbcp\b|secours|\brto\b|\brpo\b|interruption"),
     _topic("staff_transfer", "Sort du personnel", "Staff transfer",
-           r"personnel|salaries|l\.? ?1224|\bstaff|employees|\btupe\b|mise a disposition"),
+           r"\bpersonnel\b|salaries|l\.? ?1224|\bstaff|employees|\btupe\b|mise a disposition"),
+    _topic("place_of_performance", "Lieu d'exécution", "Place of performance / data location",
+           r"lieu d'execution|lieu de (prestation|realisation)|\bou (sont|seront|est) "
+           r"(heberg|stock|execut)|localisation|heberge|data (location|cent(re|er))|"
+           r"datacenter|where (is|are|will)|place of performance|location of"),
     _topic("data_protection", "Données personnelles / Informatique et Libertés", "Data protection",
            r"donnees (personnelles|a caractere personnel)|\brgpd|\bgdpr|\bcnil|"
            r"informatique et libertes|protection des donnees|data protection|personal data|"
@@ -68,14 +75,12 @@ TOPICS: tuple[Topic, ...] = (
            r"\bip\b|ownership|\bowns?\b|proprietaire|copyright|licen[cs]e"),
     _topic("subcontracting", "Sous-traitance", "Subcontracting",
            r"sous-trait|sous trait|subcontract|sub-contract|sub-processor"),
+    _topic("insurance", "Assurances", "Insurance",
+           r"assurance responsabilite civile|responsabilite civile professionnelle|assuran|"
+           r"insurance|insured"),
     _topic("liability", "Responsabilités", "Liability",
            r"responsabilit|liabilit|liable|obligation de (moyens|resultat)|indemni|plafond|"
            r"\bcap\b|dommages|damages"),
-    _topic("insurance", "Assurances", "Insurance", r"assuran|insurance|insured"),
-    _topic("place_of_performance", "Lieu d'exécution", "Place of performance / data location",
-           r"lieu d'execution|lieu de (prestation|realisation)|\bou (sont|seront|est) "
-           r"(heberg|stock|execut)|localisation|hebergement|data (location|cent(re|er))|"
-           r"datacenter|where (is|are|will)|place of performance|location of"),
     _topic("change_management", "Évolution du système", "Change management / evolution",
            r"evolution|changement|avenant|demande de modification|change (request|management|"
            r"control)|amendment|modification"),
@@ -105,12 +110,14 @@ TOPICS: tuple[Topic, ...] = (
            r"livrables?|deliverables?|what services|quels services"),
 )
 TOPICS_BY_ID = {t.id: t for t in TOPICS}
+_GENERIC = {"duration", "pricing"}
 
 # Value kinds a question can ask for (kinds of values.extract_values), most specific first,
 # with the checklist items they belong to.
 _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
     ("transition_period", "reversibility",
-     r"(periode|phase|duree) de (transition|reversibilite)|transition period|"
+     r"(periode|phase|duree) de (transition|reversibilite|sortie)|transition period|"
+     r"exit period|"
      r"(duree|how long).*(transition|reversibilite)"),
     ("notice", "termination duration", r"preavis|\bnotice"),
     ("renewal", "duration", r"reconduction|renouvel|renew"),
@@ -156,7 +163,9 @@ _PRESENCE = re.compile(
     r"(le|ce) contrat (prevoit|contient|comporte|mentionne|inclut|traite|aborde|organise)"
     r"(-t)?-il|does (it|the|this) (contract |agreement )?(contain|include|have|provide|address|"
     r"mention|cover|specify|set|say anything)|is there|are there|do we have|has the)|"
-    r"(mentionne|contient|prevoit|aborde|comporte)-t-(elle|il)")
+    r"(mentionne|contient|prevoit|aborde|comporte)-t-(elle|il)|"
+    # "Le prestataire doit-il souscrire une assurance ?": a yes/no question about a clause.
+    r"^(le|la|les|l')\s?[\w' -]{2,40}?(-t)?-(il|elle|ils|elles)\b")
 _CONTENT = re.compile(r"^(que|qu'|what does|what do|summari|resum|explain|explique|decri|describe|"
                       r"comment|how does|how do|how can|parle|tell me)")
 _VALUE_ASK = re.compile(r"\b(quel|quelle|quels|quelles|combien|which|how long|how much|how many|"
@@ -193,9 +202,11 @@ class Question:
 
 def find_topic(text: str) -> str:
     """Id of the checklist item the (folded) text points to most strongly, or ""."""
-    best, best_strength = "", 0
+    best, best_strength = "", 0.0
     for topic in TOPICS:
-        strength = sum(len(m.group(0)) for m in topic.words.finditer(text))
+        strength = len({m.group(0) for m in topic.words.finditer(text)})
+        if topic.id in _GENERIC:
+            strength /= 2
         if strength > best_strength:
             best, best_strength = topic.id, strength
     return best

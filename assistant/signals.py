@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+import re._constants as _sre_c  # the parse tree of a pattern, to find literals it requires
+import re._parser as _sre
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,13 +38,66 @@ def fold(text: str) -> str:
 
 
 def compile_cue(pattern: str) -> re.Pattern[str]:
-    """A playbook pattern: a space matches any whitespace run; case is already folded."""
-    return re.compile(pattern.replace(" ", r"\s+"))
+    """A playbook pattern: a space matches any whitespace run; matched on folded text."""
+    return re.compile(pattern.replace(" ", r"\s+"), re.IGNORECASE)
 
 
-def keyword_pattern(keyword: str) -> re.Pattern[str]:
-    words = [re.escape(w) for w in fold(keyword).split()]
-    return re.compile(r"\b" + r"\s+".join(words) + r"\b")
+@dataclass(frozen=True)
+class Cue:
+    """A compiled pattern with the literal strings one of which any match must contain.
+
+    Testing `literal in text` first is orders of magnitude faster than running the regular
+    expression, and most passages contain none of an item's literals.
+    """
+
+    pattern: re.Pattern[str]
+    literals: tuple[str, ...] | None
+
+    def search(self, folded: str) -> re.Match[str] | None:
+        if self.literals is not None and not any(lit in folded for lit in self.literals):
+            return None
+        return self.pattern.search(folded)
+
+
+def make_cue(pattern: str) -> Cue:
+    compiled = compile_cue(pattern)
+    factors = _required_factors(_sre.parse(compiled.pattern, compiled.flags))
+    literals = tuple(sorted(f.lower() for f in factors)) if factors else None
+    return Cue(compiled, literals)
+
+
+def _required_factors(sequence) -> set[str] | None:  # noqa: ANN001 - sre parse tree
+    """Strings of which every match contains at least one, or None when none can be told."""
+    options: list[set[str]] = []
+    run = ""
+    for op, arg in sequence:
+        if op is _sre_c.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            options.append({run})
+            run = ""
+        found: set[str] | None = None
+        if op is _sre_c.SUBPATTERN:
+            found = _required_factors(arg[3])
+        elif op is _sre_c.BRANCH:
+            branches = [_required_factors(b) for b in arg[1]]
+            found = None if any(b is None for b in branches) else set().union(*branches)
+        elif op in (_sre_c.MAX_REPEAT, _sre_c.MIN_REPEAT) and arg[0] >= 1:
+            found = _required_factors(arg[2])
+        if found:
+            options.append(found)
+    if run:
+        options.append({run})
+    options = [o for o in options if all(o)]
+    if not options:
+        return None
+    return max(options, key=lambda o: min(len(x) for x in o))
+
+
+def keyword_pattern(keyword: str) -> str:
+    """A plain phrase as a pattern: whole words, any whitespace between them."""
+    return r"\b" + " ".join(re.escape(w) for w in fold(keyword).split()) + r"\b"
 
 
 # -- sentences ------------------------------------------------------------------------------
@@ -192,35 +247,26 @@ def negated(folded: str, start: int) -> bool:
 class CompiledCues:
     """An item's cues in both languages, compiled once."""
 
-    patterns: tuple[re.Pattern[str], ...]
-    any_pattern: re.Pattern[str]  # all patterns in one alternation: a quick test before the detail
-    keywords: tuple[re.Pattern[str], ...]
-    any_keyword: re.Pattern[str]
-    headings: tuple[re.Pattern[str], ...]
-    exclude: tuple[re.Pattern[str], ...]
+    patterns: tuple[Cue, ...]
+    keywords: tuple[Cue, ...]
+    headings: tuple[Cue, ...]
+    exclude: tuple[Cue, ...]
     examples: tuple[str, ...]
 
     def excluded(self, folded: str) -> bool:
         return any(p.search(folded) for p in self.exclude)
 
     def pattern_hits(self, folded: str) -> list[re.Match[str]]:
-        if not self.any_pattern.search(folded):
-            return []
         return [m for p in self.patterns if (m := p.search(folded))]
 
+    def any_pattern(self, folded: str) -> bool:
+        return any(p.search(folded) for p in self.patterns)
+
     def keyword_hits(self, folded: str) -> int:
-        if not self.any_keyword.search(folded):
-            return 0
         return sum(1 for k in self.keywords if k.search(folded))
 
     def heading_match(self, folded_title: str) -> bool:
         return bool(folded_title) and any(h.search(folded_title) for h in self.headings)
-
-
-def _alternation(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
-    if not patterns:
-        return re.compile(r"(?!x)x")  # matches nothing
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
 
 
 @lru_cache(maxsize=512)
@@ -228,14 +274,10 @@ def compile_cues(cues: Cues, language: str) -> CompiledCues:
     """The cues of the document's language (short words like "assume" differ between the two);
     examples come from both, since the embedding compares meaning across languages."""
     sides: tuple[LanguageCues, ...] = (cues.fr,) if language == "fr" else (cues.en,)
-    patterns = tuple(compile_cue(p) for side in sides for p in side.patterns)
-    keywords = tuple(keyword_pattern(k) for side in sides for k in side.keywords)
     return CompiledCues(
-        patterns=patterns,
-        any_pattern=_alternation(patterns),
-        keywords=keywords,
-        any_keyword=_alternation(keywords),
-        headings=tuple(compile_cue(h) for side in sides for h in side.headings),
-        exclude=tuple(compile_cue(x) for side in sides for x in side.exclude),
+        patterns=tuple(make_cue(p) for side in sides for p in side.patterns),
+        keywords=tuple(make_cue(keyword_pattern(k)) for side in sides for k in side.keywords),
+        headings=tuple(make_cue(h) for side in sides for h in side.headings),
+        exclude=tuple(make_cue(x) for side in sides for x in side.exclude),
         examples=tuple(e for side in cues.both() for e in side.examples),
     )

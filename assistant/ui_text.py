@@ -110,9 +110,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "llm_off": "Mode extractif : aucune connexion.",
         "llm_up": "Serveur joignable",
         "llm_down": "Serveur injoignable : réponses extractives",
-        "sidebar_about": "Installation",
-        "embedding_model": "Modèle d'embeddings",
-        "data_dir": "Dossier des données",
+        "embedding_model": "Modèle d'embeddings : `{name}`",
+        "data_dir": "Dossier des données : `{path}`",
         "privacy": "Vos contrats ne sont visibles que dans cette session, sauf si vous les "
                    "enregistrez dans la bibliothèque partagée. Aucune statistique n'est envoyée.",
     },
@@ -206,9 +205,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "llm_off": "Extractive mode: no connection.",
         "llm_up": "Server reachable",
         "llm_down": "Server unreachable: extractive answers",
-        "sidebar_about": "Installation",
-        "embedding_model": "Embedding model",
-        "data_dir": "Data folder",
+        "embedding_model": "Embedding model: `{name}`",
+        "data_dir": "Data folder: `{path}`",
         "privacy": "Your contracts are visible in this session only, unless you save them to "
                    "the shared library. No usage statistics are sent.",
     },

@@ -247,3 +247,28 @@ def test_unreachable_llm_server_is_flagged_in_the_sidebar() -> None:
     assert not at.exception
     assert any("Serveur injoignable" in c.value and "http://127.0.0.1:9" in c.value
                for c in at.sidebar.caption)
+
+
+def test_reversibility_view_shows_sub_criteria_exit_values_and_headline_values() -> None:
+    """The view on a complete report (hand-made), whatever the checklist finds today."""
+    def script() -> None:
+        import streamlit as st
+
+        from tests.test_report import french_report
+        from ui.checklist import reversibility_tab
+
+        st.session_state.setdefault("lang", "fr")
+        report = french_report()
+        reversibility_tab(None, report, [report.document])
+
+    at = AppTest.from_function(script, default_timeout=60).run()
+    assert not at.exception
+    assert [e.label for e in at.expander] == [
+        "Plan de réversibilité — :red[Absent]", "Restitution des données — :green[Présent]"]
+    plan, data_return = at.expander
+    assert [m.value for m in plan.markdown] == ["_Aucun passage du contrat ne traite ce point._"]
+    assert "p. 4 · Article 9 – Réversibilité" in [c.value for c in data_return.caption]
+    exit_values, headline = (d.value for d in at.dataframe)
+    assert exit_values.iloc[0].tolist()[:3] == ["Période de transition", "6 mois", 4]
+    assert headline["Élément"].tolist() == ["Durée", "Prix"]
+    assert {m.label: m.value for m in at.metric} == {"Durée": "3 ans"}

@@ -18,7 +18,7 @@ def turn(question: str, topic: str, documents: tuple[str, ...] = ("doc-1",)) -> 
      "jurisdiction"),
     ("Quelle est la durée du contrat ?", "fr", "value", "duration", "term"),
     ("How long is the initial term?", "en", "value", "duration", "term"),
-    ("Quel est le préavis de non-reconduction ?", "fr", "value", "duration", "notice"),
+    ("Quel est le préavis de non-reconduction ?", "fr", "value", "termination", "notice"),
     ("What is the notice period for termination?", "en", "value", "termination", "notice"),
     ("Quelle est la durée de la période de transition ?", "fr", "value", "reversibility",
      "transition_period"),

@@ -132,7 +132,8 @@ def test_pdf_opens_and_contains_the_accented_text_and_euro_sign() -> None:
     reader = PdfReader(io.BytesIO(data))
     text = " ".join(page.extract_text() for page in reader.pages)
     for expected in ("Analyse des écarts", "Réversibilité", "120 000 € HT",
-                     "Plan de réversibilité", "trente (30) jours", SHA, "2024-01-15"):
+                     "Plan de réversibilité", "trente (30) jours", SHA, "2024-01-15",
+                     "Période de transition", "6 mois"):
         assert expected in " ".join(text.split()), expected
 
 
@@ -192,3 +193,26 @@ def test_values_and_reversibility_rows_read_the_report_dicts() -> None:
 def test_file_name_names_the_contract_and_the_export() -> None:
     assert reports.file_name(english_report(), "pdf") == "msa-gap-analysis.pdf"
     assert reports.file_name(english_report(), "csv") == "msa-checklist.csv"
+
+
+def test_translated_report_speaks_the_reader_language_but_keeps_the_quotes() -> None:
+    from assistant.playbooks import load_playbook
+
+    english = reports.translated(french_report(), load_playbook("infogerance"), "en")
+    reversibility = english.findings[2]
+    assert (reversibility.label, reversibility.missing) == (
+        "Reversibility / exit and transition",
+        ("Reversibility / exit plan", "Price of the exit assistance"))
+    assert reversibility.evidence == french_report().findings[2].evidence
+    assert english.findings[3].recommendation.startswith("Require the provider to hold")
+    assert english.findings[0].recommendation == ""  # none added where there was none
+    rows = reports.reversibility_rows(english.reversibility, "en")
+    assert [r.label for r in rows] == ["Reversibility / exit plan",
+                                      "Return of data in a usable format with a deadline"]
+
+
+def test_translation_to_the_document_language_changes_nothing() -> None:
+    from assistant.playbooks import load_playbook
+
+    report = french_report()
+    assert reports.translated(report, load_playbook("infogerance"), "fr") is report

@@ -120,7 +120,7 @@ def test_cli_index_check_ask_on_a_server_and_the_data_survive_a_restart(
     env = {**os.environ, "CONTRACT_ASSISTANT_CHROMA_URL": server.url,
            "CONTRACT_ASSISTANT_DATA_DIR": str(tmp_path / "other-machine"),
            "CONTRACT_ASSISTANT_CORPUS_DIR": str(MINI_CORPUS)}
-    found = subprocess.run([str(SCRIPT), "search", "restitution des données en fin de contrat",
+    found = subprocess.run([str(SCRIPT), "search", "restitution des données réversibilité",
                             "--format", "json"], capture_output=True, text=True, env=env,
                            timeout=600)
     assert found.returncode == 0, found.stderr

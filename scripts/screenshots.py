@@ -1,0 +1,95 @@
+"""Takes the README screenshots (docs/screenshots/dashboard.png and chat.png) from the real app.
+
+    .venv/bin/python scripts/screenshots.py
+
+Starts `streamlit run app.py` on a free local port with a throw-away data folder, loads the
+"lacunaire" sample contract in Debian's Chromium (/usr/bin/chromium) and captures the checklist
+dashboard and a short conversation.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "docs" / "screenshots"
+SAMPLE = "lacunaire"
+QUESTIONS = ("Que prévoit la clause de réversibilité ?", "Quelle est la durée du contrat ?")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run"]
+WORK_MS = 300_000
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with tempfile.TemporaryDirectory() as data:
+        env = {**os.environ, "CONTRACT_ASSISTANT_DATA_DIR": data, "HF_HUB_OFFLINE": "1",
+               "CONTRACT_ASSISTANT_LLM_PROVIDER": "none"}
+        server = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address",
+             "127.0.0.1", "--server.port", str(port), "--server.headless", "true"],
+            cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            url = f"http://127.0.0.1:{port}"
+            _wait_healthy(url)
+            _capture(url)
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
+
+
+def _wait_healthy(url: str, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit("the app did not start")
+
+
+def _capture(url: str) -> None:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
+                                             args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1440, "height": 1180})
+        page.set_default_timeout(WORK_MS)
+        page.goto(url)
+        page.get_by_text("Déposez un contrat ou chargez un exemple").wait_for()
+        page.get_by_test_id("stSelectbox").filter(has_text="Ou essayez").click()
+        page.get_by_role("option", name=SAMPLE).click()
+        page.get_by_role("button", name="Charger l'exemple").click()
+        page.locator("[data-testid=stDataFrame] canvas").first.wait_for()
+        page.locator(".vega-embed").first.wait_for()
+        time.sleep(2)  # the chart and the grid finish drawing
+        page.screenshot(path=str(OUT / "dashboard.png"))
+
+        page.get_by_role("tab", name="Questions").click()
+        for number, question in enumerate(QUESTIONS):
+            box = page.get_by_test_id("stChatInputTextArea")
+            box.fill(question)
+            box.press("Enter")
+            page.get_by_test_id("stChatMessage").nth(2 * number + 1).get_by_text(
+                "Sources (").wait_for()
+        page.get_by_role("tab", name="Questions").scroll_into_view_if_needed()
+        page.get_by_test_id("stChatMessage").first.scroll_into_view_if_needed()
+        time.sleep(1)
+        page.screenshot(path=str(OUT / "chat.png"))
+        browser.close()
+    print(f"wrote {OUT / 'dashboard.png'} and {OUT / 'chat.png'}")
+
+
+if __name__ == "__main__":
+    main()
