@@ -212,37 +212,42 @@ class AnswerEngine:
                   for f, c in zip(found[1:], citations[1:])]
         quotes = [_quote(c, q.language, many) for c in citations]
         text = "\n".join(lines) + "\n\n" + "\n".join(quotes)
-        passages = tuple(c for _, c in self._contract_passages(q, documents))
+        passages = tuple(e.citation for e in self._contract_passages(q, documents))
         return _Draft(Answer(text, q.language, "extractive", True, citations, topic=q.topic),
                       _unique(citations + passages)[:LLM_SOURCES], True)
 
     def _passages_answer(self, q: Question, documents: list[str]) -> _Draft:
         t = _TEXTS[q.language]
-        scored = self._contract_passages(q, documents)
-        strong = [c for score, c in scored if score >= _STRONG]
+        excerpts = self._contract_passages(q, documents)
         finding = self._finding(documents, q.topic) if q.topic else None
-        if q.topic and finding is not None and finding.status == "absent" and not strong:
+        topical = max((e.topical for e in excerpts), default=0.0)
+        relevant = [e for e in excerpts if e.score >= _WEAK]
+        if q.topic and finding is not None and finding.status == "absent" and topical < _CLEARLY:
             return self._not_addressed(q, finding)
-        if q.topic and finding is None and not [s for s, _ in scored if s >= _WEAK]:
+        if q.topic and finding is None and topical == 0:
             return self._not_addressed(q, None)
-        if not q.topic and not [s for s, _ in scored if s >= _WEAK]:
+        if not relevant:
             return _Draft(Answer(t["not_found"], q.language, "extractive", True, topic=q.topic),
                           (), False)
         label = _label(q)
-        lines = [self._status_line(q, finding) if q.intent == "presence" and finding else
-                 (t["about"].format(label=label) if label else t["closest"])]
         if finding is not None and finding.status == "absent":
             lines = [t["absent_but"].format(label=label)]
+        elif q.intent == "presence" and finding is not None:
+            lines = [self._status_line(q, finding)]
+        else:
+            lines = [t["about"].format(label=label) if label else t["closest"]]
         lines += self._value_lines(q, documents)
-        best = scored[0][0] if scored else 0.0
-        citations = tuple(c for score, c in scored[:QUOTES] if score >= max(_WEAK, 0.6 * best))
+        best = relevant[0].score
+        citations = tuple(e.citation for e in relevant[:QUOTES] if e.score >= 0.6 * best)
         if q.intent == "presence" and finding is not None and finding.evidence:
-            evidence = tuple(Citation("contract", e.document or self._names(documents).get(
-                documents[0], ""), e.page, e.section, e.text) for e in finding.evidence[:QUOTES])
-            citations = _unique(evidence + citations)[:QUOTES]
+            # The passage that matches the question's own words first, then the checklist's proof.
+            name = self._names(documents).get(documents[0], "")
+            evidence = tuple(Citation("contract", e.document or name, e.page, e.section, e.text)
+                             for e in finding.evidence[:QUOTES])
+            citations = _unique(citations[:1] + evidence + citations[1:])[:QUOTES]
         many = len(documents) > 1
         text = "\n".join(lines) + "\n\n" + "\n".join(_quote(c, q.language, many) for c in citations)
-        sources = tuple(c for _, c in scored[:LLM_SOURCES])
+        sources = tuple(e.citation for e in excerpts[:LLM_SOURCES])
         return _Draft(Answer(text, q.language, "extractive", True, citations, topic=q.topic),
                       sources, True)
 
@@ -324,18 +329,12 @@ class AnswerEngine:
         return _Draft(Answer(text, q.language, "extractive", True), (), False)
 
     # -- material ------------------------------------------------------------------------------
-    def _contract_passages(self, q: Question, documents: list[str]) -> list[tuple[float, Citation]]:
-        """The best sentence (with its neighbour) of each retrieved passage, best first."""
+    def _contract_passages(self, q: Question, documents: list[str]) -> list[_Excerpt]:
+        """The best excerpt of each retrieved passage, best first."""
         hits = self._backend.search(q.query, documents=documents, k=CONTRACT_HITS)
         asked = set(content_words(q.text))
-        scored = []
-        for rank, hit in enumerate(hits):
-            score, excerpt = _best_excerpt(hit.chunk, q, asked)
-            chunk = hit.chunk
-            scored.append((score + 0.5 / (1 + rank),
-                           Citation("contract", hit.document, chunk.page, chunk.section, excerpt)))
-        scored.sort(key=lambda pair: -pair[0])
-        return scored
+        excerpts = [_best_excerpt(hit, q, asked, rank) for rank, hit in enumerate(hits)]
+        return sorted(excerpts, key=lambda e: -e.score)
 
     def _reference_passages(self, q: Question) -> list[Citation]:
         hits = self._backend.search_reference(q.query, k=REFERENCE_QUOTES + 2,
@@ -402,8 +401,17 @@ class AnswerEngine:
                      q.topic)
 
 
-_STRONG = 2.0  # a sentence naming the topic (or its heading) and sharing words with the question
-_WEAK = 1.0
+_WEAK = 1.0  # below this an excerpt shares too little with the question to be quoted
+_CLEARLY = 2.0  # topic words (or heading) needed to quote a clause the checklist rated absent
+
+
+@dataclass(frozen=True)
+class _Excerpt:
+    """A quotable excerpt of a retrieved passage with how well it answers."""
+
+    score: float  # topic words, heading and the question's own words, plus a retrieval-rank bonus
+    topical: float  # the topic part alone: heading match and distinct topic words
+    citation: Citation
 
 
 @dataclass(frozen=True)
@@ -501,37 +509,38 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
-def _best_excerpt(chunk: Chunk, q: Question, asked: set[str]) -> tuple[float, str]:
-    """The sentence of a passage that answers best (with the sentences after it), and its score."""
+def _best_excerpt(hit: Hit, q: Question, asked: set[str], rank: int) -> _Excerpt:
+    """The sentence of a passage that answers best, with the sentences after it, and its scores."""
+    chunk = hit.chunk
     sentences = _sentences(chunk.text) or [chunk.text.strip()]
     heading = fold(" ".join((chunk.section, *chunk.heading_path)))
     topic = TOPICS_BY_ID.get(q.topic)
     context = TOPICS_BY_ID.get(q.context_topic)
-    heading_score = 0.0
-    if topic is not None and topic.words.search(heading):
-        heading_score += 1.0
+    under_heading = 1.0 if topic is not None and topic.words.search(heading) else 0.0
     if context is not None and context.words.search(heading):
-        heading_score += 0.5
-    best, best_score = 0, -1.0
+        under_heading += 0.5
+    best, best_score, best_topical = 0, -1.0, 0.0
     for i, sentence in enumerate(sentences):
         folded = fold(sentence)
-        score = heading_score
+        topical = under_heading
         if topic is not None:
-            score += min(3, len({m.group(0) for m in topic.words.finditer(folded)}))
+            topical += min(3, len({m.group(0) for m in topic.words.finditer(folded)}))
         if context is not None:
-            score += 0.5 * min(2, len({m.group(0) for m in context.words.finditer(folded)}))
+            topical += 0.5 * min(2, len({m.group(0) for m in context.words.finditer(folded)}))
+        score = topical
         if asked:
             words = set(content_words(sentence))
             stems = {w[:5] for w in words}
             score += 2.0 * sum(w in words or w[:5] in stems for w in asked) / len(asked)
         if score > best_score:
-            best, best_score = i, score
+            best, best_score, best_topical = i, score, topical
     excerpt = sentences[best]
     for following in sentences[best + 1:]:
         if len(excerpt) + len(following) > EXCERPT_CHARS:
             break
         excerpt = f"{excerpt} {following}"
-    return best_score, _trim(excerpt)
+    citation = Citation("contract", hit.document, chunk.page, chunk.section, _trim(excerpt))
+    return _Excerpt(best_score + 0.5 / (1 + rank), best_topical, citation)
 
 
 def _trim(text: str, limit: int = MAX_QUOTE_CHARS) -> str:

@@ -45,7 +45,7 @@ CREDIT = {"present": 1.0, "partial": 0.5, "absent": 0.0}
 @dataclass(frozen=True)
 class _Weights:
     heading: float = 0.35
-    pattern: float = 0.45
+    pattern: float = 0.5
     second_pattern: float = 0.1
     keyword: float = 0.05
     semantic: float = 0.3
@@ -153,8 +153,8 @@ def _semantic_scores(playbook: Playbook, vectors: np.ndarray, embed: Embed) -> d
 
 
 def _semantic_credit(similarity: float) -> float:
-    # MiniLM cosine: ~0.35 is unrelated legal text, ~0.65 a close paraphrase.
-    return min(1.0, max(0.0, (similarity - 0.35) / 0.3))
+    # MiniLM cosine: ~0.4 is unrelated legal text, ~0.7 a close paraphrase.
+    return min(1.0, max(0.0, (similarity - 0.4) / 0.3))
 
 
 # -- scoring -------------------------------------------------------------------------------
@@ -167,16 +167,17 @@ def _score_passage(passage: _Passage, cues: CompiledCues, similarity: float,
     heading = cues.heading_match(passage.title)
     best, best_rank, stating, denied = None, 0.0, 0, 0
     hits = {} if passage.in_definitions else _hits_by_sentence(passage, cues)
-    for index, starts in hits.items():
+    for index, found in hits.items():
         sentence = passage.sentences[index]
         if passage.definitions[index] or cues.excluded(sentence.folded):
             continue
-        live = [st for st in starts if not negated(sentence.folded, st - sentence.start)]
+        live = [rank for start, rank in found if not negated(sentence.folded, start - sentence.start)]
         if not live:
             denied += 1
             continue
         stating += 1
-        rank = 2.0 * len(live) + 0.5 * cues.keyword_hits(sentence.folded)
+        # Patterns are listed from the most telling: "governed by the laws of" outranks a venue.
+        rank = len(set(live)) + 2.0 / (1 + min(live)) + 0.2 * cues.keyword_hits(sentence.folded)
         if rank > best_rank or (rank == best_rank and best is not None and index < best):
             best, best_rank = index, rank
     keywords = cues.keyword_hits(passage.folded)
@@ -194,16 +195,16 @@ def _score_passage(passage: _Passage, cues: CompiledCues, similarity: float,
     return _ItemScore(score, best, heading, stating, negated_only)
 
 
-def _hits_by_sentence(passage: _Passage, cues: CompiledCues) -> dict[int, list[int]]:
-    """Start offsets of pattern matches, grouped by the sentence they start in."""
-    found: dict[int, list[int]] = {}
-    for cue in cues.patterns:
+def _hits_by_sentence(passage: _Passage, cues: CompiledCues) -> dict[int, list[tuple[int, int]]]:
+    """(start offset, pattern rank) of pattern matches, grouped by the sentence they start in."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for rank, cue in enumerate(cues.patterns):
         if cue.literals is not None and not any(lit in passage.folded for lit in cue.literals):
             continue
         for match in cue.pattern.finditer(passage.folded):
             index = bisect.bisect_right(passage.starts, match.start()) - 1
             if index >= 0:
-                found.setdefault(index, []).append(match.start())
+                found.setdefault(index, []).append((match.start(), rank))
     return found
 
 

@@ -38,8 +38,8 @@ def fold(text: str) -> str:
 
 
 def compile_cue(pattern: str) -> re.Pattern[str]:
-    """A playbook pattern: a space matches any whitespace run; matched on folded text."""
-    return re.compile(pattern.replace(" ", r"\s+"), re.IGNORECASE)
+    """A playbook pattern: starts at a word start, a space matches any whitespace run."""
+    return re.compile(r"(?<!\w)(?:" + pattern.replace(" ", r"\s+") + ")", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -256,8 +256,6 @@ class CompiledCues:
     def excluded(self, folded: str) -> bool:
         return any(p.search(folded) for p in self.exclude)
 
-    def pattern_hits(self, folded: str) -> list[re.Match[str]]:
-        return [m for p in self.patterns if (m := p.search(folded))]
 
     def any_pattern(self, folded: str) -> bool:
         return any(p.search(folded) for p in self.patterns)
