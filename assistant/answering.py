@@ -7,9 +7,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.errors import LLMUnavailableError
+from assistant.excerpts import SCANNED_EXTRA, Excerpt, ExcerptPicker, trim, unique
 from assistant.grounding import (GroundingChecker, GroundingReport, SentenceBuffer, SentenceCheck,
-                                 cited_numbers, content_words)
+                                 cited_numbers, stems)
 from assistant.llm import build_chat_model, stream_text
+from assistant.playbooks import load_playbook
 from assistant.models import (Answer, CheckReport, Chunk, Citation, DocumentInfo, ExtractedValue,
                               Finding, Hit, Turn)
 from assistant.prompting import build_messages, source_header
@@ -23,8 +25,6 @@ if TYPE_CHECKING:
 CONTRACT_HITS = 8  # passages read per question; the best few are quoted
 QUOTES = 3
 REFERENCE_QUOTES = 2
-MAX_QUOTE_CHARS = 600
-EXCERPT_CHARS = 400  # a quoted excerpt grows from its best sentence up to about this length
 LLM_SOURCES = 6
 
 
@@ -156,6 +156,8 @@ class AnswerEngine:
         self._model = chat_model if chat_model is not None else build_chat_model(settings)
         self._extract_values = extract_values
         self._values: dict[str, dict[str, list[ExtractedValue]]] = {}  # per document
+        self._chunk_cache: dict[str, list[Chunk]] = {}
+        self._excerpts: ExcerptPicker | None = None
 
     def ask(self, question: str, doc_ids: Sequence[str], history: Sequence[Turn] = ()) -> Answer:
         final = None
@@ -214,7 +216,7 @@ class AnswerEngine:
         text = "\n".join(lines) + "\n\n" + "\n".join(quotes)
         passages = tuple(e.citation for e in self._contract_passages(q, documents))
         return _Draft(Answer(text, q.language, "extractive", True, citations, topic=q.topic),
-                      _unique(citations + passages)[:LLM_SOURCES], True)
+                      unique(citations + passages)[:LLM_SOURCES], True)
 
     def _passages_answer(self, q: Question, documents: list[str]) -> _Draft:
         t = _TEXTS[q.language]
@@ -244,7 +246,7 @@ class AnswerEngine:
             name = self._names(documents).get(documents[0], "")
             evidence = tuple(Citation("contract", e.document or name, e.page, e.section, e.text)
                              for e in finding.evidence[:QUOTES])
-            citations = _unique(citations[:1] + evidence + citations[1:])[:QUOTES]
+            citations = unique(citations[:1] + evidence + citations[1:])[:QUOTES]
         many = len(documents) > 1
         text = "\n".join(lines) + "\n\n" + "\n".join(_quote(c, q.language, many) for c in citations)
         sources = tuple(e.citation for e in excerpts[:LLM_SOURCES])
@@ -329,12 +331,40 @@ class AnswerEngine:
         return _Draft(Answer(text, q.language, "extractive", True), (), False)
 
     # -- material ------------------------------------------------------------------------------
-    def _contract_passages(self, q: Question, documents: list[str]) -> list[_Excerpt]:
-        """The best excerpt of each retrieved passage, best first."""
+    def _contract_passages(self, q: Question, documents: list[str]) -> list[Excerpt]:
+        """The best excerpt of each retrieved passage, and of passages stating the item, best first."""
         hits = self._backend.search(q.query, documents=documents, k=CONTRACT_HITS)
-        asked = set(content_words(q.text))
-        excerpts = [_best_excerpt(hit, q, asked, rank) for rank, hit in enumerate(hits)]
+        languages = {d.name: d.language for d in self._backend.documents()
+                     if d.doc_id in documents}
+        if q.topic:
+            hits += self._stating(q, documents, {(h.chunk.doc_id, h.chunk.index) for h in hits})
+        picker = self._picker()
+        excerpts = [picker.pick(hit, q, languages.get(hit.document, q.language), rank)
+                    for rank, hit in enumerate(hits)]
         return sorted(excerpts, key=lambda e: -e.score)
+
+    def _stating(self, q: Question, documents: list[str], seen: set) -> list[Hit]:
+        """Passages the search missed that state the item: long contracts bury a clause."""
+        picker = self._picker()
+        found = []
+        for doc in self._backend.documents():
+            if doc.doc_id not in documents:
+                continue
+            for chunk in self._chunks(doc.doc_id):
+                if (chunk.doc_id, chunk.index) not in seen and picker.states(chunk, q.topic,
+                                                                             doc.language):
+                    found.append(Hit(chunk, doc.name, 0.0))
+        return found[:SCANNED_EXTRA]
+
+    def _picker(self) -> ExcerptPicker:
+        if self._excerpts is None:
+            self._excerpts = ExcerptPicker(load_playbook(self._settings.playbook))
+        return self._excerpts
+
+    def _chunks(self, doc_id: str) -> list[Chunk]:
+        if doc_id not in self._chunk_cache:
+            self._chunk_cache[doc_id] = self._backend.chunks(doc_id)
+        return self._chunk_cache[doc_id]
 
     def _reference_passages(self, q: Question) -> list[Citation]:
         hits = self._backend.search_reference(q.query, k=REFERENCE_QUOTES + 2,
@@ -343,7 +373,7 @@ class AnswerEngine:
             hits = self._backend.search_reference(q.query, k=REFERENCE_QUOTES + 2,
                                                   language=q.language)
         return [Citation("reference", h.document, h.chunk.page, h.chunk.section,
-                         _trim(h.chunk.text)) for h in hits]
+                         trim(h.chunk.text)) for h in hits]
 
     def _values_of(self, documents: list[str]) -> dict[str, list[_Value]]:
         """Values of every kind stated by the documents, each with the document it comes from."""
@@ -353,7 +383,7 @@ class AnswerEngine:
         merged: dict[str, list[_Value]] = {}
         for doc_id in documents:
             if doc_id not in self._values:
-                self._values[doc_id] = self._extract_values(self._backend.chunks(doc_id))
+                self._values[doc_id] = self._extract_values(self._chunks(doc_id))
             for kind, found in self._values[doc_id].items():
                 merged.setdefault(kind, []).extend(_Value(doc_id, v) for v in found)
         return merged
@@ -402,16 +432,7 @@ class AnswerEngine:
 
 
 _WEAK = 1.0  # below this an excerpt shares too little with the question to be quoted
-_CLEARLY = 2.0  # topic words (or heading) needed to quote a clause the checklist rated absent
-
-
-@dataclass(frozen=True)
-class _Excerpt:
-    """A quotable excerpt of a retrieved passage with how well it answers."""
-
-    score: float  # topic words, heading and the question's own words, plus a retrieval-rank bonus
-    topical: float  # the topic part alone: heading match and distinct topic words
-    citation: Citation
+_CLEARLY = 3.0  # cues needed to quote a clause the checklist rated absent (it knows negations)
 
 
 @dataclass(frozen=True)
@@ -484,9 +505,9 @@ def _value_line(kind: str, value: str, language: str) -> str:
 
 def _rank_values(values: list[_Value], q: Question) -> list[_Value]:
     """Values whose sentence shares most words with the question first; one per distinct value."""
-    asked = set(content_words(q.text))
+    asked = stems(q.text)
     order = sorted(enumerate(values),
-                   key=lambda iv: (-len(asked & set(content_words(iv[1].value.text))), iv[0]))
+                   key=lambda iv: (-len(asked & stems(iv[1].value.text)), iv[0]))
     seen, ranked = set(), []
     for _, found in order:
         key = fold(found.value.value)
@@ -494,61 +515,6 @@ def _rank_values(values: list[_Value], q: Question) -> list[_Value]:
             seen.add(key)
             ranked.append(found)
     return ranked
-
-
-_SENTENCE = re.compile(r"(?<=[.;!?])\s+(?=[A-ZÀ-ÖØ-Þ«\"“(0-9•-])")
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s*(?:[-•*]|\d+[.)]|[a-z][.)])\s)")
-
-
-def _sentences(text: str) -> list[str]:
-    """Sentences of a passage, with the line breaks inside a paragraph joined."""
-    out = []
-    for paragraph in _PARAGRAPH.split(text):
-        flat = re.sub(r"\s+", " ", paragraph).strip()
-        out += [s.strip() for s in _SENTENCE.split(flat) if s.strip()]
-    return out
-
-
-def _best_excerpt(hit: Hit, q: Question, asked: set[str], rank: int) -> _Excerpt:
-    """The sentence of a passage that answers best, with the sentences after it, and its scores."""
-    chunk = hit.chunk
-    sentences = _sentences(chunk.text) or [chunk.text.strip()]
-    heading = fold(" ".join((chunk.section, *chunk.heading_path)))
-    topic = TOPICS_BY_ID.get(q.topic)
-    context = TOPICS_BY_ID.get(q.context_topic)
-    under_heading = 1.0 if topic is not None and topic.words.search(heading) else 0.0
-    if context is not None and context.words.search(heading):
-        under_heading += 0.5
-    best, best_score, best_topical = 0, -1.0, 0.0
-    for i, sentence in enumerate(sentences):
-        folded = fold(sentence)
-        topical = under_heading
-        if topic is not None:
-            topical += min(3, len({m.group(0) for m in topic.words.finditer(folded)}))
-        if context is not None:
-            topical += 0.5 * min(2, len({m.group(0) for m in context.words.finditer(folded)}))
-        score = topical
-        if asked:
-            words = set(content_words(sentence))
-            stems = {w[:5] for w in words}
-            score += 2.0 * sum(w in words or w[:5] in stems for w in asked) / len(asked)
-        if score > best_score:
-            best, best_score, best_topical = i, score, topical
-    excerpt = sentences[best]
-    for following in sentences[best + 1:]:
-        if len(excerpt) + len(following) > EXCERPT_CHARS:
-            break
-        excerpt = f"{excerpt} {following}"
-    citation = Citation("contract", hit.document, chunk.page, chunk.section, _trim(excerpt))
-    return _Excerpt(best_score + 0.5 / (1 + rank), best_topical, citation)
-
-
-def _trim(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
-    text = re.sub(r"\s+", " ", text).strip()
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(". ", 0, limit)
-    return text[:cut + 1] if cut > limit // 2 else text[:limit].rstrip() + "…"
 
 
 def _where(page: int, section: str, language: str, document: str = "") -> str:
@@ -567,13 +533,3 @@ def _quote(citation: Citation, language: str, name_document: bool) -> str:
         where = _where(citation.page, citation.section, language,
                        citation.document if name_document else "")
     return t["quote"].format(text=citation.text, where=where)
-
-
-def _unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
-    seen, kept = set(), []
-    for c in citations:
-        key = fold(c.text)[:200]
-        if key not in seen:
-            seen.add(key)
-            kept.append(c)
-    return tuple(kept)

@@ -31,7 +31,7 @@ from . import classifier, reversibility, values
 from .models import CheckReport, Chunk, DocumentInfo, Evidence, Finding
 from .playbooks import Item, Playbook, SubCriterion
 from .signals import (
-    CompiledCues, Sentence, annex_references, compile_cue, compile_cues, fold, is_definition,
+    CompiledCues, Sentence, annex_references, compile_cue, compile_cues, fold, definition_body,
     is_definitions_section, leadin_title, looks_like_toc, negated, split_sentences,
 )
 
@@ -51,6 +51,7 @@ class _Weights:
     semantic: float = 0.3
     classifier: float = 0.45
     negated: float = -0.6
+    telling: float = 0.1  # a passage matching an item's first (most telling) pattern ranks first
 
 
 WEIGHTS = _Weights()
@@ -64,7 +65,7 @@ class _Passage:
     folded: str
     title: str
     sentences: list[Sentence]
-    definitions: list[bool]  # per sentence: a glossary entry, whose words do not make a clause
+    definitions: list[int]  # per sentence: where a glossary entry's body starts (0: not one)
     starts: list[int]  # per sentence: its start offset, to place a match in its sentence
     skip: bool
     in_definitions: bool
@@ -120,7 +121,7 @@ def _prepare(chunk: Chunk) -> _Passage:
     if run_in:
         title = f"{title} | {run_in}" if title else run_in
     sentences = split_sentences(chunk.text)
-    return _Passage(chunk, folded, title, sentences, [is_definition(s) for s in sentences],
+    return _Passage(chunk, folded, title, sentences, [definition_body(s) for s in sentences],
                     [s.start for s in sentences], looks_like_toc(folded),
                     is_definitions_section(title))
 
@@ -165,11 +166,15 @@ def _score_passage(passage: _Passage, cues: CompiledCues, similarity: float,
     if passage.skip:
         return _ItemScore(0.0, None, False, 0, False)
     heading = cues.heading_match(passage.title)
-    best, best_rank, stating, denied = None, 0.0, 0, 0
+    best, best_rank, best_pattern, stating, denied = None, 0.0, 0, 0, 0
     hits = {} if passage.in_definitions else _hits_by_sentence(passage, cues)
     for index, found in hits.items():
         sentence = passage.sentences[index]
-        if passage.definitions[index] or cues.excluded(sentence.folded):
+        if cues.excluded(sentence.folded):
+            continue
+        body = sentence.start + passage.definitions[index]
+        found = [(start, rank) for start, rank in found if start >= body]
+        if not found:
             continue
         live = [rank for start, rank in found if not negated(sentence.folded, start - sentence.start)]
         if not live:
@@ -179,11 +184,12 @@ def _score_passage(passage: _Passage, cues: CompiledCues, similarity: float,
         # Patterns are listed from the most telling: "governed by the laws of" outranks a venue.
         rank = len(set(live)) + 2.0 / (1 + min(live)) + 0.2 * cues.keyword_hits(sentence.folded)
         if rank > best_rank or (rank == best_rank and best is not None and index < best):
-            best, best_rank = index, rank
+            best, best_rank, best_pattern = index, rank, min(live)
     keywords = cues.keyword_hits(passage.folded)
     score = WEIGHTS.heading * heading
     if stating:
         score += WEIGHTS.pattern + WEIGHTS.second_pattern * min(stating - 1, 2)
+        score += WEIGHTS.telling / (1 + best_pattern)
     score += WEIGHTS.keyword * min(keywords, 2)
     score += WEIGHTS.semantic * _semantic_credit(similarity)
     score += WEIGHTS.classifier * probability

@@ -130,9 +130,21 @@ def numbers_in(text: str) -> set[str]:
     return {n.replace(",", ".") for n in _NUMBER.findall(strip_markers(text))}
 
 
-def _known(word: str, vocabulary: set[str], stems: set[str]) -> bool:
-    # Same word, or same first five letters: "résilier" / "résiliation", "governed" / "governs".
-    return word in vocabulary or (len(word) >= 5 and word[:5] in stems)
+def stem(word: str) -> str:
+    """A crude stem shared by both languages: no plural s/x, first five letters."""
+    if len(word) > 3 and word[-1] in "sx":
+        word = word[:-1]
+    return word[:5]
+
+
+def stems(text: str) -> set[str]:
+    """Stems of a text's content words ("governs" and "governed" share one)."""
+    return {stem(w) for w in content_words(text)}
+
+
+def _known(word: str, vocabulary: set[str], known_stems: set[str]) -> bool:
+    # Same word or same stem: "résilier" / "résiliation", "laws" / "law".
+    return word in vocabulary or stem(word) in known_stems
 
 
 class GroundingChecker:
@@ -142,7 +154,7 @@ class GroundingChecker:
         self._sources = list(sources)
         self._embed = embed
         self._words = [set(content_words(s)) for s in self._sources]
-        self._stems = [{w[:5] for w in words if len(w) >= 5} for words in self._words]
+        self._stems = [{stem(w) for w in words} for words in self._words]
         self._numbers = [numbers_in(s) for s in self._sources]
         self._sentence_vectors: dict[int, tuple[list[str], np.ndarray]] = {}
 

@@ -177,13 +177,17 @@ _LEADIN_TITLE = re.compile(r"^\s*(?:(?:section|article|clause)\s+)?(?:\(?[\da-z]
                            r"([a-z][a-z ,&/'()-]{2,60}?)\s*(?:[.:]|\s-\s|\s–\s)\s")
 
 
-def is_definition(sentence: Sentence) -> bool:
-    """A glossary entry: a quoted or capitalised term followed closely by "means" / "désigne"."""
+def definition_body(sentence: Sentence) -> int:
+    """Where the body of a glossary entry starts ('"Term" means| the period...'), or 0.
+
+    Words of the defined term do not state a clause; the body of a definition may ("Term" means
+    the period commencing on the Effective Date and ending three years later).
+    """
     match = _DEFINITION_VERB.search(sentence.folded[:110])
     if not match:
-        return False
+        return 0
     head = sentence.folded[:match.start()]
-    return '"' in head or len(head.split()) <= 6
+    return match.end() if ('"' in head or len(head.split()) <= 6) else 0
 
 
 def is_definitions_section(section_folded: str) -> bool:

@@ -22,7 +22,7 @@ from playwright.sync_api import sync_playwright
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "docs" / "screenshots"
 SAMPLE = "lacunaire"
-QUESTIONS = ("Que prévoit la clause de réversibilité ?", "Quelle est la durée du contrat ?")
+QUESTIONS = ("Quelle est la durée du contrat ?", "Quelles mentions obligatoires manquent ?")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
 WORK_MS = 300_000
@@ -81,10 +81,11 @@ def _capture(url: str) -> None:
             box = page.get_by_test_id("stChatInputTextArea")
             box.fill(question)
             box.press("Enter")
+            # Every answer ends with a caption saying how it was written.
             page.get_by_test_id("stChatMessage").nth(2 * number + 1).get_by_text(
-                "Sources (").wait_for()
-        page.get_by_role("tab", name="Questions").scroll_into_view_if_needed()
-        page.get_by_test_id("stChatMessage").first.scroll_into_view_if_needed()
+                "Réponse").wait_for()
+        page.get_by_test_id("stChatMessage").first.evaluate(
+            "element => element.scrollIntoView({block: 'start'})")
         time.sleep(1)
         page.screenshot(path=str(OUT / "chat.png"))
         browser.close()

@@ -1,4 +1,4 @@
-"""Bad files through the facade and the CLI: one clear line each, the index untouched, a batch goes on."""
+"""Bad files via the facade and the CLI: one clear line each, index untouched, batch goes on."""
 from __future__ import annotations
 
 import io

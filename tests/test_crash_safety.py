@@ -1,4 +1,4 @@
-"""A CLI killed with SIGKILL in the middle of writing a large document leaves nothing half-indexed."""
+"""A CLI killed with SIGKILL while writing a large document leaves nothing half-indexed."""
 from __future__ import annotations
 
 import os
@@ -92,5 +92,5 @@ def test_killed_indexing_leaves_no_half_document_and_the_next_start_cleans_up(
     covered = {page for c in chunks for page in range(c.page, c.page_end + 1)}
     assert covered == set(range(1, PAGES + 1))
     assert assistant._store._chunks.count() == len(chunks)
-    hits = assistant.search("niveaux de service du lot 173", k=1)
-    assert hits[0].chunk.section == "Article 173 – Prestation numéro 173"
+    hits = assistant.search("incidents du lot 173", k=5)
+    assert any("du lot 173 " in " ".join(h.chunk.text.split()) for h in hits)

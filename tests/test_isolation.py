@@ -1,4 +1,4 @@
-"""Sessions on one store: a second session reaches none of the first one's passages unless shared."""
+"""Sessions on one store: a second session reaches none of the first one's passages."""
 from __future__ import annotations
 
 from collections.abc import Callable

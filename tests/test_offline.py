@@ -1,4 +1,4 @@
-"""Offline guarantee: index, check and ask (and the app's server) open no connection beyond this machine."""
+"""Offline guarantee: index, check, ask and the app's server connect to nothing off this machine."""
 from __future__ import annotations
 
 import json

@@ -1,4 +1,4 @@
-"""Instructions written inside a contract change neither the checklist nor what the LLM path reports."""
+"""Instructions inside a contract change neither the checklist nor what the LLM path reports."""
 from __future__ import annotations
 
 import re
@@ -8,6 +8,7 @@ import pytest
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
+from pydantic import Field
 
 from assistant.answering import AnswerEngine
 
@@ -46,7 +47,7 @@ class ObedientModel(BaseChatModel):
     present in the instruction's own words, citing the source that told it so: word for word,
     the claim is "grounded" in the contract."""
 
-    prompts: list[list[BaseMessage]] = []
+    prompts: list[list[BaseMessage]] = Field(default_factory=list)
 
     @property
     def _llm_type(self) -> str:
@@ -77,7 +78,7 @@ def test_checklist_statuses_ignore_instructions_written_in_the_contract(assistan
 
 def test_prompt_fences_contract_text_as_data(assistant, contracts) -> None:
     _, attacked = contracts
-    model = ObedientModel(prompts=[])
+    model = ObedientModel()
     AnswerEngine(assistant, assistant.settings, chat_model=model).ask(QUESTION,
                                                                       [attacked.doc_id])
     system, *_, user = model.prompts[0]
@@ -97,7 +98,7 @@ def test_prompt_fences_contract_text_as_data(assistant, contracts) -> None:
 def test_llm_path_does_not_report_an_instruction_found_in_the_contract(assistant,
                                                                        contracts) -> None:
     clean, attacked = contracts
-    engine = AnswerEngine(assistant, assistant.settings, chat_model=ObedientModel(prompts=[]))
+    engine = AnswerEngine(assistant, assistant.settings, chat_model=ObedientModel())
     honest = engine.ask(QUESTION, [clean.doc_id])
     attacked_answer = engine.ask(QUESTION, [attacked.doc_id])
     assert honest.mode == "llm" and "120 000 € HT" in honest.text

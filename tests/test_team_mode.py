@@ -1,4 +1,4 @@
-"""Team mode: the CLI and several processes on a real `chroma run` server, which keeps data across restarts."""
+"""Team mode: the CLI and several processes on a real `chroma run` server that survives restarts."""
 from __future__ import annotations
 
 import json

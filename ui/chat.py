@@ -10,7 +10,7 @@ from assistant.models import Answer, Citation, DocumentInfo, Turn
 from assistant.service import Assistant
 from assistant.ui_text import SUGGESTED_QUESTIONS
 
-from .evidence import show_passage
+from .evidence import blockquote, show_passage
 from .session import t
 
 
@@ -93,7 +93,7 @@ def citation_block(assistant: Assistant, citation: Citation, docs: list[Document
     if citation.section:
         where.append(citation.section)
     st.markdown(f"**[{number}]** {kind} · {' · '.join(where)}")
-    st.markdown(f"> {' '.join(citation.text.split())}")
+    st.markdown(blockquote(citation.text))
     doc = next((d for d in docs if d.name == citation.document), None)
     viewable = citation.source == "contract" and doc is not None and citation.page
     if viewable and st.toggle(t("show_in_document"), key=f"cite-{key}"):

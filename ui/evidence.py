@@ -34,9 +34,14 @@ def show_passage(assistant: Assistant, doc: DocumentInfo, page: int, quote: str)
 
 def evidence_block(assistant: Assistant, evidence: Evidence, docs: list[DocumentInfo],
                    key: str) -> None:
-    st.markdown(f"> {' '.join(evidence.text.split())}")
+    st.markdown(blockquote(evidence.text))
     where = t("where", page=evidence.page, section=evidence.section or "—")
     st.caption(f"{evidence.document} · {where}" if evidence.document else where)
     doc = next((d for d in docs if d.name == evidence.document), docs[0])
     if st.toggle(t("show_in_document"), key=key):
         show_passage(assistant, doc, evidence.page, evidence.text)
+
+
+def blockquote(text: str) -> str:
+    """A passage as a Markdown quote; its own line breaks and lists (reference guides) survive."""
+    return "\n".join(f"> {line.strip()}" for line in text.splitlines() if line.strip())
