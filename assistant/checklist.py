@@ -154,8 +154,8 @@ def _semantic_scores(playbook: Playbook, vectors: np.ndarray, embed: Embed) -> d
 
 
 def _semantic_credit(similarity: float) -> float:
-    # MiniLM cosine: ~0.4 is unrelated legal text, ~0.7 a close paraphrase.
-    return min(1.0, max(0.0, (similarity - 0.4) / 0.3))
+    # MiniLM cosine: below ~0.45 is any legal text, ~0.75 a close paraphrase.
+    return min(1.0, max(0.0, (similarity - 0.45) / 0.3))
 
 
 # -- scoring -------------------------------------------------------------------------------

@@ -301,7 +301,14 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     warnings.filterwarnings("ignore", category=FutureWarning)
-    app()
+    from .errors import AssistantError
+
+    try:
+        app()
+    except AssistantError as exc:
+        # e.g. the Chroma server went away mid-command: one line, no traceback.
+        _err(f"error: {exc}")
+        raise SystemExit(1) from exc
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from .corpus import ReferenceCorpus
 from .embeddings import Embedder, load_embedder
 from .errors import DocumentNotFoundError
 from .models import Answer, CheckReport, Chunk, DocumentInfo, Hit, Turn
-from .reading import read_bytes
+from .reading import read_bytes, read_file_bytes
 from .retrieval import HybridRetriever
 from .settings import Settings
 from .store import SHARED_OWNER, ContractStore, make_client
@@ -58,7 +58,8 @@ class Assistant:
     # -- documents ---------------------------------------------------------------------------
     def index_file(self, path: Path, progress: Progress = _no_progress) -> DocumentInfo:
         path = Path(path)
-        return self.index_bytes(path.read_bytes(), path.name, progress)
+        return self.index_bytes(read_file_bytes(path, self.settings.max_file_mb), path.name,
+                                progress)
 
     def index_bytes(self, data: bytes, name: str,
                     progress: Progress = _no_progress) -> DocumentInfo:
@@ -121,8 +122,9 @@ class Assistant:
 
     def file_path(self, doc_id: str) -> Path | None:
         """The kept copy of an indexed file (used to render PDF pages), if there is one."""
+        doc = self._document(doc_id)  # another session's hash must not reach its file
         folder = self.settings.data_dir / "files"
-        found = sorted(folder.glob(f"{doc_id}.*")) if folder.is_dir() else []
+        found = sorted(folder.glob(f"{doc.doc_id}.*")) if folder.is_dir() else []
         return found[0] if found else None
 
     # -- search ------------------------------------------------------------------------------
@@ -236,8 +238,10 @@ def build_assistant(settings: Settings | None = None, owner: str = "local") -> A
            settings.collection_prefix, str(settings.resolved_corpus_dir()))
     with _shared_lock:
         if key not in _shared:
-            embedder = load_embedder(settings.embedding_model, settings.embedding_batch_size)
+            # The store first: a data folder locked by another process fails before the slow
+            # model load.
             client = make_client(settings.data_dir, settings.chroma_url)
+            embedder = load_embedder(settings.embedding_model, settings.embedding_batch_size)
             contracts = ContractStore(client, embedder, settings.collection_prefix)
             contracts.clean_unfinished()
             reference_store = ContractStore(client, embedder, f"{settings.collection_prefix}_reference")

@@ -223,25 +223,24 @@ def annex_references(folded_text: str) -> list[str]:
 
 # -- negation ------------------------------------------------------------------------------
 
-_NEGATORS = (
-    r"\bno\b|\bnot (?:provide|include|offer|apply|be (?:required|obliged|obligated) to provide)\w*"
-    r"|\bwithout any\b|\bnone\b|\bpas de\b|\bpas d'|\baucune?\b|\bne prevoit (?:pas|aucune?)\b"
-    r"|\bn'est pas prevue?\b|\bexclu(?:e|es|s)?\b|\bexcluding\b"
-)
-_NEGATION_AFTER = re.compile(
+# A negator right before the cue, at most one word between: "no transition assistance",
+# "pas de réversibilité", "shall not provide any exit support". "In no event shall either
+# party's liability..." is a limitation, not a denial, and stays a match.
+_NEGATED_BEFORE = re.compile(
+    r"(?:\bno|\bnot (?:provide|include|offer|apply|contain)\w*(?: any)?|\bwithout any|\bpas de|\bpas d'"
+    r"|\baucune?|\bne prevoit (?:pas|aucune?)(?: de| d')?|\bne comporte (?:pas|aucune?)(?: de| d')?"
+    r"|\bexcluding|\bexclusion of)\s+(?:[\w']+\s+)?$")
+_NEGATED_AFTER = re.compile(
     r"^[^.;]{0,40}\b(?:n'est pas prevue?|ne sont pas prevue?s|is not provided|are not provided|"
     r"does not apply|do not apply|sans objet|not applicable|non applicable|shall not apply|"
-    r"will not be provided|ne s'applique pas|est exclue?|are excluded|is excluded)")
+    r"will not be provided|ne s'applique pas|est exclue?|sont exclue?s|are excluded|is excluded)")
 
 
 def negated(folded: str, start: int) -> bool:
     """Whether the cue found at `start` of a sentence is denied ("no transition assistance")."""
-    before = folded[max(0, start - 45):start]
-    words_before = re.findall(r"[\w']+", before)[-5:]
-    window = " ".join(words_before)
-    if re.search(_NEGATORS, window):
+    if _NEGATED_BEFORE.search(folded[max(0, start - 40):start]):
         return True
-    return bool(_NEGATION_AFTER.match(folded[start:start + 120].split(" ", 1)[-1]))
+    return bool(_NEGATED_AFTER.match(folded[start:start + 120]))
 
 
 # -- compiled cues -------------------------------------------------------------------------

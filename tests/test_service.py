@@ -34,17 +34,17 @@ def test_reindexing_the_same_file_is_a_no_op(assistant, french_pdf: Path) -> Non
 
 
 def test_index_survives_a_new_process(settings: Settings, french_pdf: Path) -> None:
+    """A document indexed by one process is there for the next (the store persists on disk)."""
     import subprocess
     import sys
 
-    build_assistant(settings).index_file(french_pdf)
     code = ("from assistant.service import build_assistant; from assistant.settings import "
             "Settings; from pathlib import Path; "
             f"a = build_assistant(Settings(data_dir=Path({str(settings.data_dir)!r}), "
             f"corpus_dir=Path({str(settings.corpus_dir)!r}))); "
-            "print([d.name for d in a.documents()])")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "['contrat-fr.pdf']"
+            f"a.index_file(Path({str(french_pdf)!r}))")
+    subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert [d.name for d in build_assistant(settings).documents()] == ["contrat-fr.pdf"]
 
 
 def test_remove_deletes_the_document_and_its_passages(assistant, french_pdf: Path,

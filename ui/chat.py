@@ -25,9 +25,9 @@ def chat_tab(assistant: Assistant, doc_ids: list[str], docs: list[DocumentInfo])
             with st.chat_message("assistant"):
                 answer_body(assistant, turn.answer, docs, key=f"turn-{number}")
     st.caption(t("suggestions"))
-    suggestions = st.columns(len(SUGGESTED_QUESTIONS[state.lang]))
-    for column, suggestion in zip(suggestions, SUGGESTED_QUESTIONS[state.lang], strict=True):
-        column.button(suggestion, key=f"suggest-{suggestion}", width="stretch",
+    with st.container(horizontal=True):
+        for suggestion in SUGGESTED_QUESTIONS[state.lang]:
+            st.button(suggestion, key=f"suggest-{suggestion}", icon=":material/help:",
                       on_click=queue_question, args=(suggestion,))
     typed = st.chat_input(t("chat_placeholder"), key="chat")
     question = typed or state.pop("queued", None)
