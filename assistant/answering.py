@@ -7,9 +7,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.errors import LLMUnavailableError
-from assistant.excerpts import SCANNED_EXTRA, Excerpt, ExcerptPicker, trim, unique
+from assistant.excerpts import (SCANNED_EXTRA, Excerpt, ExcerptPicker, WordWeights, trim,
+                                unique)
 from assistant.grounding import (GroundingChecker, GroundingReport, SentenceBuffer, SentenceCheck,
-                                 cited_numbers, stems)
+                                 cited_numbers, stem, stems)
 from assistant.llm import build_chat_model, stream_text
 from assistant.playbooks import load_playbook
 from assistant.models import (Answer, CheckReport, Chunk, Citation, DocumentInfo, ExtractedValue,
@@ -157,6 +158,7 @@ class AnswerEngine:
         self._extract_values = extract_values
         self._values: dict[str, dict[str, list[ExtractedValue]]] = {}  # per document
         self._chunk_cache: dict[str, list[Chunk]] = {}
+        self._word_weights: dict[str, WordWeights] = {}
         self._excerpts: ExcerptPicker | None = None
 
     def ask(self, question: str, doc_ids: Sequence[str], history: Sequence[Turn] = ()) -> Answer:
@@ -197,11 +199,22 @@ class AnswerEngine:
         return self._passages_answer(q, documents)
 
     def _value(self, q: Question, documents: list[str]) -> _Draft | None:
+        """The value asked for, unless a retrieved sentence answers the question clearly better."""
         values = self._values_of(documents)
-        kind = next((k for k in q.value_kinds if values.get(k)), None)
-        if kind is None:
+        candidates = [v for kind in q.value_kinds for v in values.get(kind, [])]
+        if not candidates:
             return None
-        found = _rank_values(values[kind], q)[:QUOTES]
+        excerpts = self._contract_passages(q, documents)
+        ranked = self._rank_values(candidates, q)
+        best_fit = self._fit(ranked[0], q)
+        retrieved = max((e.literal for e in excerpts), default=0.0)
+        # Shared words only mean something when question and contract share a language.
+        same_language = q.language in self._languages(documents)
+        if same_language and retrieved > best_fit + _BETTER_BY:
+            return None
+        kind = ranked[0].value.kind
+        found = [v for v in ranked if v.value.kind == kind
+                 and self._fit(v, q) >= best_fit - _CLOSE][:QUOTES]
         t = _TEXTS[q.language]
         names = self._names(documents)
         many = len(documents) > 1
@@ -212,21 +225,46 @@ class AnswerEngine:
                                    where=_where(c.page, c.section, q.language,
                                                 c.document if many else ""))
                   for f, c in zip(found[1:], citations[1:])]
-        quotes = [_quote(c, q.language, many) for c in citations]
-        text = "\n".join(lines) + "\n\n" + "\n".join(quotes)
-        passages = tuple(e.citation for e in self._contract_passages(q, documents))
-        return _Draft(Answer(text, q.language, "extractive", True, citations, topic=q.topic),
-                      unique(citations + passages)[:LLM_SOURCES], True)
+        # The best retrieved passage too, when it is not one of the value sentences.
+        extra = [e.citation for e in excerpts[:1]
+                 if e.literal >= best_fit and not _contains_any(e.citation.text, citations)]
+        shown = unique(citations + tuple(extra))
+        text = "\n".join(lines) + "\n\n" + "\n".join(_quote(c, q.language, many) for c in shown)
+        passages = tuple(e.citation for e in excerpts)
+        return _Draft(Answer(text, q.language, "extractive", True, shown, topic=q.topic),
+                      unique(shown + passages)[:LLM_SOURCES], True)
+
+    def _rank_values(self, values: list[_Value], q: Question) -> list[_Value]:
+        """Values whose sentence fits the question best first; one per distinct value."""
+        order = sorted(enumerate(values), key=lambda iv: (-self._fit(iv[1], q), iv[0]))
+        seen, ranked = set(), []
+        for _, found in order:
+            key = (found.value.kind, fold(found.value.value))
+            if key not in seen:
+                seen.add(key)
+                ranked.append(found)
+        return ranked
+
+    def _fit(self, found: _Value, q: Question) -> float:
+        """How well a value's sentence matches the question; kinds named first fit a bit better."""
+        rank = q.value_kinds.index(found.value.kind) if found.value.kind in q.value_kinds else 9
+        head = stem(q.head) if q.head else ""
+        overlap = self._weights(found.doc_id).overlap(stems(q.text), stems(found.value.text), head)
+        return overlap - 0.05 * rank
 
     def _passages_answer(self, q: Question, documents: list[str]) -> _Draft:
         t = _TEXTS[q.language]
         excerpts = self._contract_passages(q, documents)
-        finding = self._finding(documents, q.topic) if q.topic else None
         topical = max((e.topical for e in excerpts), default=0.0)
+        # The checklist settles absence and presence; a clearly stated clause needs no check.
+        needs_check = q.topic and (q.intent == "presence" or topical < _CLEARLY)
+        finding = self._finding(documents, q.topic) if needs_check else None
         relevant = [e for e in excerpts if e.score >= _WEAK]
-        if q.topic and finding is not None and finding.status == "absent" and topical < _CLEARLY:
+        literal = max((e.literal for e in excerpts), default=0.0)
+        if (q.topic and finding is not None and finding.status == "absent" and topical < _CLEARLY
+                and literal < _LITERAL):
             return self._not_addressed(q, finding)
-        if q.topic and finding is None and topical == 0:
+        if needs_check and finding is None and topical == 0:
             return self._not_addressed(q, None)
         if not relevant:
             return _Draft(Answer(t["not_found"], q.language, "extractive", True, topic=q.topic),
@@ -238,7 +276,9 @@ class AnswerEngine:
             lines = [self._status_line(q, finding)]
         else:
             lines = [t["about"].format(label=label) if label else t["closest"]]
-        lines += self._value_lines(q, documents)
+        if q.intent == "value":
+            # One fact: the sentence holding the question's words first, the clause second.
+            relevant.sort(key=lambda e: -(4.0 * e.literal + 0.25 * e.topical))
         best = relevant[0].score
         citations = tuple(e.citation for e in relevant[:QUOTES] if e.score >= 0.6 * best)
         if q.intent == "presence" and finding is not None and finding.evidence:
@@ -247,6 +287,7 @@ class AnswerEngine:
             evidence = tuple(Citation("contract", e.document or name, e.page, e.section, e.text)
                              for e in finding.evidence[:QUOTES])
             citations = unique(citations[:1] + evidence + citations[1:])[:QUOTES]
+        lines += self._value_lines(q, documents, citations)
         many = len(documents) > 1
         text = "\n".join(lines) + "\n\n" + "\n".join(_quote(c, q.language, many) for c in citations)
         sources = tuple(e.citation for e in excerpts[:LLM_SOURCES])
@@ -262,15 +303,15 @@ class AnswerEngine:
             return t["partial"].format(label=label, missing=", ".join(finding.missing))
         return t["partial_bare"].format(label=label)
 
-    def _value_lines(self, q: Question, documents: list[str]) -> list[str]:
+    def _value_lines(self, q: Question, documents: list[str],
+                     quoted: Sequence[Citation]) -> list[str]:
+        """The item's headline value, when its sentence is among the quoted passages."""
         values = self._values_of(documents)
-        lines = []
         for kind in q.value_kinds or TOPIC_VALUE_KINDS.get(q.topic, ()):
-            if values.get(kind):
-                lines.append(_value_line(kind, _rank_values(values[kind], q)[0].value.value,
-                                         q.language))
-                break
-        return lines
+            for found in self._rank_values(values.get(kind, []), q):
+                if _contains_any(found.value.text, quoted):
+                    return [_value_line(kind, found.value.value, q.language)]
+        return []
 
     def _not_addressed(self, q: Question, finding: Finding | None) -> _Draft:
         t = _TEXTS[q.language]
@@ -339,7 +380,8 @@ class AnswerEngine:
         if q.topic:
             hits += self._stating(q, documents, {(h.chunk.doc_id, h.chunk.index) for h in hits})
         picker = self._picker()
-        excerpts = [picker.pick(hit, q, languages.get(hit.document, q.language), rank)
+        excerpts = [picker.pick(hit, q, languages.get(hit.document, q.language), rank,
+                                self._weights(hit.chunk.doc_id))
                     for rank, hit in enumerate(hits)]
         return sorted(excerpts, key=lambda e: -e.score)
 
@@ -360,6 +402,11 @@ class AnswerEngine:
         if self._excerpts is None:
             self._excerpts = ExcerptPicker(load_playbook(self._settings.playbook))
         return self._excerpts
+
+    def _weights(self, doc_id: str) -> WordWeights:
+        if doc_id not in self._word_weights:
+            self._word_weights[doc_id] = WordWeights(self._chunks(doc_id))
+        return self._word_weights[doc_id]
 
     def _chunks(self, doc_id: str) -> list[Chunk]:
         if doc_id not in self._chunk_cache:
@@ -390,6 +437,9 @@ class AnswerEngine:
 
     def _finding(self, documents: list[str], topic: str) -> Finding | None:
         return _finding_in(self._backend.check(documents), topic)
+
+    def _languages(self, documents: list[str]) -> set[str]:
+        return {d.language for d in self._backend.documents() if d.doc_id in documents}
 
     def _names(self, documents: list[str]) -> dict[str, str]:
         return {d.doc_id: d.name for d in self._backend.documents() if d.doc_id in documents}
@@ -431,8 +481,12 @@ class AnswerEngine:
                      q.topic)
 
 
+_BETTER_BY = 0.25  # a retrieved sentence this much closer to the question beats the value
+_CLOSE = 0.1  # other values of the kind shown when they fit nearly as well as the best
 _WEAK = 1.0  # below this an excerpt shares too little with the question to be quoted
 _CLEARLY = 3.0  # cues needed to quote a clause the checklist rated absent (it knows negations)
+_LITERAL = 0.9  # ... or a sentence holding nearly all the question's words ("Où sont hébergées
+                # les données ?" answered by "Les données sont hébergées à Lille")
 
 
 @dataclass(frozen=True)
@@ -503,18 +557,10 @@ def _value_line(kind: str, value: str, language: str) -> str:
     return f"{label} : {value}." if language == "fr" else f"{label}: {value}."
 
 
-def _rank_values(values: list[_Value], q: Question) -> list[_Value]:
-    """Values whose sentence shares most words with the question first; one per distinct value."""
-    asked = stems(q.text)
-    order = sorted(enumerate(values),
-                   key=lambda iv: (-len(asked & stems(iv[1].value.text)), iv[0]))
-    seen, ranked = set(), []
-    for _, found in order:
-        key = fold(found.value.value)
-        if key not in seen:
-            seen.add(key)
-            ranked.append(found)
-    return ranked
+def _contains_any(text: str, citations: Sequence[Citation]) -> bool:
+    flat = fold(" ".join(text.split()))
+    return any(fold(" ".join(c.text.split())) in flat or flat in fold(" ".join(c.text.split()))
+               for c in citations)
 
 
 def _where(page: int, section: str, language: str, document: str = "") -> str:

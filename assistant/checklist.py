@@ -6,8 +6,7 @@ How an item is decided, for each passage (chunk) of the contract:
                 contents and excluded look-alikes; a denied mention ("no transition assistance")
                 counts against the item instead;
   * keywords  – plain mentions of the item's words (weak);
-  * semantic  – cosine similarity of the passage's embedding to the item's example sentences;
-  * classifier– probability from the shipped scikit-learn model, for the items it was trained on.
+  * semantic  – cosine similarity of the passage's embedding to the item's example sentences.
 These add up to a passage score (weights in `_Weights`); the item is found when its best
 passage reaches `FOUND_AT`. A found item is `partial` when fewer than half of its sub-criteria
 are met, when its clause only points to an annex the document does not contain, or when the
@@ -27,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import classifier, reversibility, values
+from . import reversibility, values
 from .models import CheckReport, Chunk, DocumentInfo, Evidence, Finding
 from .playbooks import Item, Playbook, SubCriterion
 from .signals import (
@@ -49,7 +48,6 @@ class _Weights:
     second_pattern: float = 0.1
     keyword: float = 0.05
     semantic: float = 0.3
-    classifier: float = 0.45
     negated: float = -0.6
     telling: float = 0.1  # a passage matching an item's first (most telling) pattern ranks first
 
@@ -86,16 +84,17 @@ def build_report(document: DocumentInfo, chunks: list[Chunk], vectors: np.ndarra
     language = document.language if document.language in ("fr", "en") else "en"
     passages = [_prepare(c) for c in chunks]
     semantic = _semantic_scores(playbook, vectors, embed)
-    learned = classifier.predict(vectors, [item.id for item in playbook.items])
     annexes = _annexes_present(chunks)
-    findings = [_assess(item, passages, semantic.get(item.id), learned.get(item.id), annexes,
-                        language) for item in playbook.items]
+    assessed = {item.id: _assess(item, passages, semantic.get(item.id), annexes, language)
+                for item in playbook.items}
+    findings = [finding for finding, _ in assessed.values()]
     report = CheckReport(document=document, playbook_id=playbook.id,
                          playbook_version=playbook.version, findings=findings,
                          score=coverage_score(findings))
-    if any(item.id == "reversibility" for item in playbook.items):
-        report.reversibility = reversibility.analyse(
-            chunks, playbook.item("reversibility"), _finding(findings, "reversibility"), language)
+    if "reversibility" in assessed:
+        finding, region = assessed["reversibility"]
+        report.reversibility = reversibility.analyse(playbook.item("reversibility"), finding,
+                                                     region, language)
     report.values = {kind: [v.to_json() for v in found]
                      for kind, found in values.extract_values(chunks).items()}
     return report
@@ -108,10 +107,6 @@ def coverage_score(findings: Sequence[Finding]) -> float:
         return 0.0
     got = sum(SEVERITY_WEIGHT.get(f.severity, 1.0) * CREDIT[f.status] for f in findings)
     return 100.0 * got / total
-
-
-def _finding(findings: list[Finding], item_id: str) -> Finding:
-    return next(f for f in findings if f.id == item_id)
 
 
 def _prepare(chunk: Chunk) -> _Passage:
@@ -161,8 +156,7 @@ def _semantic_credit(similarity: float) -> float:
 # -- scoring -------------------------------------------------------------------------------
 
 
-def _score_passage(passage: _Passage, cues: CompiledCues, similarity: float,
-                   probability: float) -> _ItemScore:
+def _score_passage(passage: _Passage, cues: CompiledCues, similarity: float) -> _ItemScore:
     if passage.skip:
         return _ItemScore(0.0, None, False, 0, False)
     heading = cues.heading_match(passage.title)
@@ -192,7 +186,6 @@ def _score_passage(passage: _Passage, cues: CompiledCues, similarity: float,
         score += WEIGHTS.telling / (1 + best_pattern)
     score += WEIGHTS.keyword * min(keywords, 2)
     score += WEIGHTS.semantic * _semantic_credit(similarity)
-    score += WEIGHTS.classifier * probability
     negated_only = bool(denied) and not stating
     if negated_only:
         score += WEIGHTS.negated
@@ -215,11 +208,10 @@ def _hits_by_sentence(passage: _Passage, cues: CompiledCues) -> dict[int, list[t
 
 
 def _assess(item: Item, passages: list[_Passage], similarity: np.ndarray | None,
-            probability: np.ndarray | None, annexes: set[str], language: str) -> Finding:
+            annexes: set[str], language: str) -> tuple[Finding, list[Chunk]]:
+    """The finding for one item, and the passages it rests on (for deeper analysis)."""
     cues = compile_cues(item.cues, language)
-    scored = [_score_passage(p, cues,
-                             float(similarity[i]) if similarity is not None else 0.0,
-                             float(probability[i]) if probability is not None else 0.0)
+    scored = [_score_passage(p, cues, float(similarity[i]) if similarity is not None else 0.0)
               for i, p in enumerate(passages)]
     label = item.label.get(language)
     recommendation = item.recommendation.get(language)
@@ -229,11 +221,12 @@ def _assess(item: Item, passages: list[_Passage], similarity: np.ndarray | None,
         evidence = (_evidence(passages[denial], scored[denial], cues),) if denial is not None else ()
         best = scored[order[0]].score if order else 0.0
         return Finding(item.id, label, "absent", round(_confidence_absent(best), 3), item.severity,
-                       evidence, (), recommendation)
+                       evidence, (), recommendation), []
     found = [i for i in order if scored[i].score >= FOUND_AT]
     evidence = tuple(_evidence(passages[i], scored[i], cues) for i in found[:3])
     region = _region(passages, found)
-    missing = [c.label.get(language) for c in item.sub_criteria if not _met(c, region)]
+    text = "\n".join(passages[i].folded for i in region)
+    missing = [c.label.get(language) for c in item.sub_criteria if not _met(c, text, language)]
     top = scored[found[0]]
     pointers = _missing_annexes(passages[found[0]], annexes)
     for annex in pointers:
@@ -242,8 +235,9 @@ def _assess(item: Item, passages: list[_Passage], similarity: np.ndarray | None,
     weak = top.score < STRONG_AT
     thin = bool(item.sub_criteria) and len(missing) > len(item.sub_criteria) / 2
     status = "partial" if (weak or thin or pointers) else "present"
-    return Finding(item.id, label, status, round(_confidence_found(top.score), 3), item.severity,
-                   evidence, tuple(missing), recommendation if status != "present" else "")
+    finding = Finding(item.id, label, status, round(_confidence_found(top.score), 3), item.severity,
+                      evidence, tuple(missing), recommendation if status != "present" else "")
+    return finding, [passages[i].chunk for i in region]
 
 
 def _confidence_found(score: float) -> float:
@@ -271,18 +265,18 @@ def _evidence(passage: _Passage, scored: _ItemScore, cues: CompiledCues) -> Evid
     return Evidence(page=chunk.page, section=chunk.section, text=text)
 
 
-def _region(passages: list[_Passage], found: list[int]) -> str:
-    """The folded text the sub-criteria are looked for in: found passages and their sections."""
+def _region(passages: list[_Passage], found: list[int]) -> list[int]:
+    """Passages the sub-criteria are looked for in: the best found ones and their sections."""
     sections = {passages[i].chunk.section for i in found[:3] if passages[i].chunk.section}
     picked = set(found[:6])
     picked.update(i for i, p in enumerate(passages) if p.chunk.section in sections)
-    return "\n".join(passages[i].folded for i in sorted(picked))
+    return sorted(picked)
 
 
-def _met(criterion: SubCriterion, region: str) -> bool:
-    patterns = [compile_cue(p) for side in criterion.cues.both() for p in side.patterns]
-    keywords = [fold(k) for side in criterion.cues.both() for k in side.keywords]
-    return any(p.search(region) for p in patterns) or any(k in region for k in keywords)
+def _met(criterion: SubCriterion, region: str, language: str) -> bool:
+    side = criterion.cues.fr if language == "fr" else criterion.cues.en
+    return any(compile_cue(p).search(region) for p in side.patterns) or \
+        any(fold(k) in region for k in side.keywords)
 
 
 def _annexes_present(chunks: list[Chunk]) -> set[str]:

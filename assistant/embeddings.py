@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +18,10 @@ if TYPE_CHECKING:
 
 _lock = threading.Lock()
 _loaded: dict[str, "Embedder"] = {}
+# A query or two is too small to share between cores: the thread hand-off costs more than the
+# work. On a busy 2-core machine one query took 0.8-1.1 s with two threads and 0.07-0.17 s with
+# one (scripts/bench.py, `ask` latency); bulk indexing keeps every core.
+SMALL_BATCH = 8
 
 
 def resolve_model_path(name: str) -> str:
@@ -46,11 +52,27 @@ class Embedder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         # torch runs one encode at a time well on 2 cores; parallel calls only thrash.
-        with self._encode_lock:
+        with self._encode_lock, _one_thread(len(texts) <= SMALL_BATCH):
             vectors = self._model.encode(texts, batch_size=self.batch_size,
                                          normalize_embeddings=True, convert_to_numpy=True,
                                          show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32)
+
+
+@contextmanager
+def _one_thread(wanted: bool) -> Iterator[None]:
+    """Run torch on one intra-op thread inside the block, then restore the previous setting."""
+    import torch
+
+    previous = torch.get_num_threads()
+    if not wanted or previous == 1:
+        yield
+        return
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(previous)
 
 
 def load_embedder(model_name: str, batch_size: int = 64) -> Embedder:

@@ -1,11 +1,13 @@
 """Picks the sentences of contract passages that answer a question, using the playbook's cues, the topic's words and the question's own words."""
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.grounding import stems
+from assistant.grounding import stem, stems
 from assistant.models import Chunk, Citation, Hit
 from assistant.playbooks import Playbook
 from assistant.questions import TOPICS_BY_ID, Question
@@ -23,6 +25,7 @@ class Excerpt:
     score: float  # topical part, the question's own words, and a retrieval-rank bonus
     topical: float  # playbook patterns, heading and topic words of the item asked about
     citation: Citation
+    literal: float = 0.0  # weighted share of the question's words in the best sentence
 
 
 class ExcerptPicker:
@@ -42,7 +45,9 @@ class ExcerptPicker:
             return False
         return cues.heading_match(fold(chunk.section_title)) or cues.any_pattern(fold(chunk.text))
 
-    def pick(self, hit: Hit, q: Question, language: str, rank: int) -> Excerpt:
+    def pick(self, hit: Hit, q: Question, language: str, rank: int,
+             weights: WordWeights) -> Excerpt:
+        """The excerpt of a passage that answers best, scored mostly by the question's rare words."""
         chunk = hit.chunk
         sentences = split_sentences(chunk.text)
         if not sentences:
@@ -50,26 +55,59 @@ class ExcerptPicker:
         asked = stems(q.text)
         heading = fold(" ".join((chunk.section_title, *chunk.heading_path)))
         cues, context_cues = self.cues(q.topic, language), self.cues(q.context_topic, language)
+        related = [c for c in (self.cues(t, language) for t in q.related) if c is not None]
         under_heading = 1.0 if cues is not None and cues.heading_match(heading) else 0.0
         if context_cues is not None and context_cues.heading_match(heading):
             under_heading += 0.5
-        best, best_score, best_topical = 0, -1.0, 0.0
-        for i, sentence in enumerate(sentences):
-            topical = under_heading + _cue_strength(cues, sentence.folded)
-            topical += 0.5 * _cue_strength(context_cues, sentence.folded)
-            topical += 0.5 * _word_strength(q.topic, sentence.folded)
-            score = topical
-            if asked:
-                score += 2.0 * len(asked & stems(sentence.folded)) / len(asked)
-            if score > best_score:
-                best, best_score, best_topical = i, score, topical
+        # Whether this is the right clause is a property of the passage; which sentence to quote
+        # depends mostly on the question's own rare words.
+        passage = under_heading + max(
+            _cue_strength(cues, x.folded) + 0.5 * _cue_strength(context_cues, x.folded)
+            + 0.5 * max((_cue_strength(c, x.folded) for c in related), default=0.0)
+            + 0.5 * _word_strength(q.topic, x.folded) for x in sentences)
+        # A value question wants the sentence stating it; a clause question its lead sentence.
+        cue_weight = 0.5 if q.intent == "value" else 0.1
+        head = stem(q.head) if q.head else ""
+        local = [cue_weight * min(1.5, _cue_strength(cues, x.folded))
+                 + 4.0 * weights.overlap(asked, stems(x.folded), head) for x in sentences]
+        best = max(range(len(sentences)), key=lambda i: (local[i], -i))
+        best_score, best_topical = passage + local[best], passage
+        # A clause is quoted from its lead sentence when it fits; a value from its own sentence.
+        first = best
+        if q.intent in ("content", "presence"):
+            while first > 0 and sentences[best].end - sentences[first - 1].start <= EXCERPT_CHARS:
+                first -= 1
         end = sentences[best].end
         for following in sentences[best + 1:]:
-            if following.end - sentences[best].start > EXCERPT_CHARS:
+            if following.end - sentences[first].start > EXCERPT_CHARS:
                 break
             end = following.end
-        excerpt = chunk.text[sentences[best].start:end]
-        return Excerpt(best_score + 0.5 / (1 + rank), best_topical, _citation(hit, excerpt))
+        excerpt = chunk.text[sentences[first].start:end]
+        return Excerpt(best_score + 0.5 / (1 + rank), best_topical, _citation(hit, excerpt),
+                       weights.overlap(asked, stems(sentences[best].folded), head))
+
+
+class WordWeights:
+    """How telling each word stem is within one document: the fewer sentences use it, the heavier."""
+
+    def __init__(self, chunks: Sequence[Chunk]) -> None:
+        self._sentences = 0
+        self._frequency: Counter[str] = Counter()
+        for chunk in chunks:
+            for sentence in split_sentences(chunk.text):
+                self._sentences += 1
+                self._frequency.update(stems(sentence.folded))
+
+    def weight(self, stem: str) -> float:
+        return math.log((self._sentences + 1) / (self._frequency.get(stem, 0) + 0.5))
+
+    def overlap(self, asked: set[str], found: set[str], head: str = "") -> float:
+        """Weighted share of the question's stems that a sentence contains; the head counts twice."""
+        def weight(s: str) -> float:
+            return self.weight(s) * (2.0 if s == head else 1.0)
+
+        total = sum(weight(s) for s in asked)
+        return sum(weight(s) for s in asked & found) / total if total else 0.0
 
 
 def _cue_strength(cues: CompiledCues | None, folded: str) -> float:

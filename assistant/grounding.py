@@ -30,7 +30,10 @@ _STOPWORDS = frozenset(fold(
     "the a an and or of to in on at by for with from as is are was were be been being this that "
     "these those it its which who whom shall will may must can not no any all such other than "
     "into under upon agreement section contract party parties hereto hereof herein "
-    "also there their they has have had do does did so if then").split())
+    "also there their they has have had do does did so if then "
+    # question words: they say how something is asked, never what is asked about
+    "quel quelle quels quelles quoi comment combien quand dont elles eux est-ce "
+    "what which how when where why who whose can could would should").split())
 
 
 @dataclass(frozen=True)

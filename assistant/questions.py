@@ -166,10 +166,14 @@ _PRESENCE = re.compile(
     r"(mentionne|contient|prevoit|aborde|comporte)-t-(elle|il)|"
     # "Le prestataire doit-il souscrire une assurance ?": a yes/no question about a clause.
     r"^(le|la|les|l')\s?[\w' -]{2,40}?(-t)?-(il|elle|ils|elles)\b")
-_CONTENT = re.compile(r"^(que|qu'|what does|what do|summari|resum|explain|explique|decri|describe|"
+_CONTENT = re.compile(r"^(que\b|qu'|what does|what do|summari|resum|explain|explique|decri|describe|"
                       r"comment|how does|how do|how can|parle|tell me)")
 _VALUE_ASK = re.compile(r"\b(quel|quelle|quels|quelles|combien|which|how long|how much|how many|"
                         r"what is|what are|what's|when|quand)\b")
+_FACT_ASK = re.compile(r"^(\w+ )?(quel|quelle|quels|quelles|combien|ou|which|what|how long|"
+                       r"how much|how many|when|where|quand)\b")
+_HEAD = re.compile(r"\b(quel|quelle|quels|quelles|what|which)\s+(?:(?:est|sont|is|are|was)\s+)?"
+                   r"(?:(?:le|la|les|un|une|the|an?)\s+|l')?(?P<head>[a-z][\w-]{2,})")
 # A pronoun or phrase pointing back at the clause discussed in the previous turn.
 _ANAPHOR = re.compile(
     r"-t-elle\b|\b(dit|prevoit|precise|contient|indique|mentionne)-elle\b|"
@@ -190,6 +194,8 @@ class Question:
     value_kinds: tuple[str, ...] = ()  # value kinds that answer it, the one asked for first
     context_topic: str = ""  # the previous turn's item when the question points back at it
     focus: str = ""  # with a context topic: the words naming what is asked about it ("données")
+    related: tuple[str, ...] = ()  # other items the question names ("préavis ... reconduction")
+    head: str = ""  # the word right after the question word: "format" in "Dans quel format ..."
     follow_up: bool = False
     documents: tuple[str, ...] = ()  # documents inherited from the conversation
     query: str = ""  # text to retrieve passages with
@@ -200,16 +206,22 @@ class Question:
         return bool(re.search(r"obligatoire|requis|mandatory|required|must-have", fold(self.text)))
 
 
-def find_topic(text: str) -> str:
-    """Id of the checklist item the (folded) text points to most strongly, or ""."""
-    best, best_strength = "", 0.0
-    for topic in TOPICS:
+def rank_topics(text: str) -> list[str]:
+    """Ids of the checklist items the (folded) text names, the strongest first."""
+    strengths = []
+    for order, topic in enumerate(TOPICS):
         strength = len({m.group(0) for m in topic.words.finditer(text)})
         if topic.id in _GENERIC:
             strength /= 2
-        if strength > best_strength:
-            best, best_strength = topic.id, strength
-    return best
+        if strength:
+            strengths.append((-strength, order, topic.id))
+    return [topic_id for _, _, topic_id in sorted(strengths)]
+
+
+def find_topic(text: str) -> str:
+    """Id of the checklist item the (folded) text points to most strongly, or ""."""
+    ranked = rank_topics(text)
+    return ranked[0] if ranked else ""
 
 
 def _value_kinds(folded: str, topic: str) -> tuple[str, ...]:
@@ -230,6 +242,8 @@ def _intent(folded: str, topic: str, kinds: tuple[str, ...]) -> Intent:
         return "presence"
     if kinds and (_VALUE_ASK.search(folded) or not _CONTENT.search(folded)):
         return "value"
+    if _FACT_ASK.search(folded) and not _CONTENT.search(folded):
+        return "value"  # "Dans quel format ...", "Où ...": one fact, quoted from its own sentence
     return "content"
 
 
@@ -242,8 +256,11 @@ def understand(text: str, history: Sequence[Turn] = ()) -> Question:
     kinds = _value_kinds(folded, topic)
     intent = _intent(folded, topic, kinds)
     documents = _previous_documents(history)
+    related = tuple(rank_topics(folded)[1:])
+    head = _head(folded)
     if previous is None:
-        return Question(text, language, intent, topic, kinds, query=_query(text, topic, ""))
+        return Question(text, language, intent, topic, kinds, related=related, head=head,
+                        query=_query(text, topic, ""))
     points_back = bool(_ANAPHOR.search(folded))
     elliptic = bool(_ELLIPSIS.match(folded)) or len(_SEARCH_WORD.findall(folded)) <= 3
     context = previous.topic if points_back and previous.topic else ""
@@ -263,8 +280,15 @@ def understand(text: str, history: Sequence[Turn] = ()) -> Question:
         intent = "value" if previous.intent == "value" and kinds else previous.intent
     follow_up = points_back or elliptic
     focus = _words_for(text, folded, topic) if context else ""
-    return Question(text, language, intent, topic, kinds, context, focus, follow_up, documents,
-                    _query(text, topic, context))
+    related = tuple(t for t in related if t not in (topic, context))
+    return Question(text, language, intent, topic, kinds, context, focus, related, head,
+                    follow_up, documents, _query(text, topic, context))
+
+
+def _head(folded: str) -> str:
+    """The noun a fact question asks for ("quel format", "what availability", "quel est le taux")."""
+    match = _HEAD.search(folded)
+    return match.group("head") if match else ""
 
 
 def _words_for(text: str, folded: str, topic: str) -> str:

@@ -77,7 +77,9 @@ VALUE_LABELS = {
            "transition_period": "Période de transition",
            "data_return_format": "Format de restitution des données",
            "data_return_deadline": "Délai de restitution des données",
-           "reversibility_cost": "Coût de la réversibilité", "triggers": "Cas de déclenchement",
+           "reversibility_cost": "Coût de la réversibilité", "costs": "Coût de la réversibilité",
+           "data_format": "Format de restitution des données",
+           "payment_terms": "Délai de paiement", "triggers": "Cas de déclenchement",
            "deletion": "Suppression des copies"},
     "en": {"term": "Term", "renewal": "Renewal", "notice": "Notice period",
            "availability": "Availability", "response_time": "Response time",
@@ -87,8 +89,9 @@ VALUE_LABELS = {
            "transition_period": "Transition period",
            "data_return_format": "Data return format",
            "data_return_deadline": "Data return deadline",
-           "reversibility_cost": "Cost of reversibility", "triggers": "Triggers",
-           "deletion": "Deletion of copies"},
+           "reversibility_cost": "Cost of reversibility", "costs": "Cost of reversibility",
+           "data_format": "Data return format", "payment_terms": "Payment terms",
+           "triggers": "Triggers", "deletion": "Deletion of copies"},
 }
 
 
@@ -161,6 +164,9 @@ def value_rows(values: Mapping) -> list[ValueRow]:
     """The report's values, flattened to rows in kind order (a kind may hold several values)."""
     rows = []
     for kind, entries in values.items():
+        if isinstance(entries, list | tuple) and entries and all(
+                isinstance(e, str) for e in entries):
+            entries = ", ".join(entries)  # e.g. the triggers of reversibility, one row
         for entry in entries if isinstance(entries, list | tuple) else [entries]:
             row = _value_row(kind, entry)
             if row is not None:

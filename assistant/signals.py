@@ -39,7 +39,30 @@ def fold(text: str) -> str:
 
 def compile_cue(pattern: str) -> re.Pattern[str]:
     """A playbook pattern: starts at a word start, a space matches any whitespace run."""
-    return re.compile(r"(?<!\w)(?:" + pattern.replace(" ", r"\s+") + ")", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + _flexible_spaces(pattern) + ")", re.IGNORECASE)
+
+
+def _flexible_spaces(pattern: str) -> str:
+    # Spaces inside a character class ("[^ ]") stay literal; elsewhere they match PDF line breaks.
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            out.append(ch)
+            escaped = True
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+        elif ch == "]":
+            in_class = False
+            out.append(ch)
+        elif ch == " " and not in_class:
+            out.append(r"\s+")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 @dataclass(frozen=True)

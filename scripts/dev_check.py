@@ -54,25 +54,22 @@ def prepared(path: Path):
 
 def _explain(report, chunks, vectors, playbook, item_id, embed) -> str:
     """The signals of the best-scoring passage for one item."""
-    from assistant import checklist, classifier
+    from assistant import checklist
     from assistant.signals import compile_cues
 
     item = playbook.item(item_id)
     cues = compile_cues(item.cues, report.document.language)
     sims = checklist._semantic_scores(playbook, vectors, embed).get(item_id)
-    probs = classifier.predict(vectors, [item_id]).get(item_id)
     rows = []
     for k, chunk in enumerate(chunks):
         p = checklist._prepare(chunk)
-        s = checklist._score_passage(p, cues, float(sims[k]) if sims is not None else 0.0,
-                                     float(probs[k]) if probs is not None else 0.0)
+        s = checklist._score_passage(p, cues, float(sims[k]) if sims is not None else 0.0)
         rows.append((s.score, k, s, p.title))
     rows.sort(key=lambda r: -r[0])
     out = []
     for score, k, s, title in rows[:2]:
         out.append(f"[{score:.2f} head={s.heading} pat={s.patterns} neg={s.negated_only} "
-                   f"sim={float(sims[k]) if sims is not None else 0:.2f} "
-                   f"p={float(probs[k]) if probs is not None else 0:.2f} title={title[:40]!r}]")
+                   f"sim={float(sims[k]) if sims is not None else 0:.2f} title={title[:40]!r}]")
     return " ".join(out)
 
 

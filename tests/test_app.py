@@ -269,6 +269,7 @@ def test_reversibility_view_shows_sub_criteria_exit_values_and_headline_values()
     assert [m.value for m in plan.markdown] == ["_Aucun passage du contrat ne traite ce point._"]
     assert "p. 4 · Article 9 – Réversibilité" in [c.value for c in data_return.caption]
     exit_values, headline = (d.value for d in at.dataframe)
-    assert exit_values.iloc[0].tolist()[:3] == ["Période de transition", "6 mois", 4]
+    assert exit_values.iloc[0].tolist()[:3] == ["Période de transition", "6 mois", "4"]
     assert headline["Élément"].tolist() == ["Durée", "Prix"]
-    assert {m.label: m.value for m in at.metric} == {"Durée": "3 ans"}
+    assert [c.value for c in at.caption][-1] == "Durée"  # the headline card of the term
+    assert [m.value for m in at.markdown][-1] == "**3 ans**"

@@ -216,3 +216,17 @@ def test_translation_to_the_document_language_changes_nothing() -> None:
 
     report = french_report()
     assert reports.translated(report, load_playbook("infogerance"), "fr") is report
+
+
+def test_value_rows_skip_missing_values_and_join_plain_lists() -> None:
+    """The reversibility block holds single values, None when not stated, and word lists."""
+    rows = reports.value_rows({
+        "transition_period": {"value": "6 mois", "page": 4, "section": "Art. 9", "text": "…"},
+        "data_format": None,
+        "triggers": ["résiliation", "toute fin du contrat"],
+        "notice": [],
+    })
+    assert [(r.kind, r.value, r.page) for r in rows] == [
+        ("transition_period", "6 mois", 4), ("triggers", "résiliation, toute fin du contrat", 0)]
+    assert reports.value_label("triggers", "fr") == "Cas de déclenchement"
+    assert reports.value_label("unknown_kind", "en") == "Unknown kind"

@@ -150,9 +150,11 @@ def reversibility_tab(assistant: Assistant, report: CheckReport,
     for v in values:
         first.setdefault(v.kind, v)
     cards = [first[kind] for kind in HEADLINE_KINDS if kind in first]
+    # Cards rather than st.metric: values such as "5 jours ouvrés" must wrap, not be cut.
     for column, v in zip(st.columns(max(len(cards), 1)), cards, strict=False):
-        column.metric(reports.value_label(v.kind, lang), v.value, border=True,
-                      help=" ".join(v.text.split()))
+        with column.container(border=True, height="stretch"):
+            st.caption(reports.value_label(v.kind, lang), help=" ".join(v.text.split()))
+            st.markdown(f"**{v.value}**")
     values_table(values)
 
 
@@ -160,5 +162,5 @@ def values_table(rows: Sequence[reports.ValueRow]) -> None:
     lang = st.session_state.lang
     st.dataframe(pd.DataFrame([{
         t("col_kind"): reports.value_label(v.kind, lang), t("col_value"): v.value,
-        t("col_page"): v.page or None, t("col_text"): " ".join(v.text.split())} for v in rows]),
-        hide_index=True)
+        t("col_page"): str(v.page) if v.page else "", t("col_text"): " ".join(v.text.split())}
+        for v in rows]), hide_index=True)

@@ -1,0 +1,188 @@
+"""The checklist engine: statuses, evidence, negation, definitions, annexes, score, JSON, speed.
+
+The logic tests use a deterministic zero embedder (no semantic signal), so only the contract's
+own words decide; tests/test_checklist_samples.py runs the real model on the sample contracts.
+"""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+from assistant.checklist import build_report, coverage_score
+from assistant.models import Chunk, DocumentInfo, Finding
+from assistant.playbooks import load_playbook
+
+DIM = 384
+
+
+def zero_embed(texts: list[str]) -> np.ndarray:
+    return np.zeros((len(texts), DIM), dtype=np.float32)
+
+
+def _doc(language: str, chunks: int = 1) -> DocumentInfo:
+    return DocumentInfo("sha", f"contrat.{language}.pdf", 3, language, chunks)
+
+
+def _chunks(*sections: tuple[str, str]) -> list[Chunk]:
+    return [Chunk("sha", i, text, page=i + 1, page_end=i + 1, section_number=f"Article {i + 1}",
+                  section_title=title) for i, (title, text) in enumerate(sections)]
+
+
+def _check(language: str, *sections: tuple[str, str]):
+    chunks = _chunks(*sections)
+    return build_report(_doc(language, len(chunks)), chunks, zero_embed([c.text for c in chunks]),
+                        load_playbook("infogerance"), zero_embed)
+
+
+def _finding(report, item_id: str) -> Finding:
+    return next(f for f in report.findings if f.id == item_id)
+
+
+FRENCH_REVERSIBILITY = (
+    "Réversibilité",
+    "À la fin du contrat, quelle qu'en soit la cause, le Prestataire assure la réversibilité des "
+    "prestations au profit du Client ou du tiers qu'il désigne, selon le plan de réversibilité. "
+    "La période de transition dure six (6) mois, pendant laquelle le Prestataire maintient la "
+    "continuité du service. Le Prestataire restitue l'ensemble des données dans un format "
+    "standard (CSV) dans un délai de trente (30) jours et transmet la documentation. La "
+    "réversibilité est incluse dans le prix forfaitaire. Le Prestataire détruit ensuite ses "
+    "copies et remet un certificat de destruction. Le personnel et les licences sont transférés.")
+
+
+def test_a_complete_clause_is_present_with_its_exact_sentence_page_and_section():
+    report = _check("fr", ("Objet", "Le Client confie au Prestataire l'infogérance de ses serveurs."),
+                    FRENCH_REVERSIBILITY)
+    finding = _finding(report, "reversibility")
+    assert finding.status == "present"
+    assert finding.label == "Réversibilité"
+    assert finding.evidence[0].page == 2
+    assert finding.evidence[0].section == "Article 2 – Réversibilité"
+    assert finding.evidence[0].text == (
+        "À la fin du contrat, quelle qu'en soit la cause, le Prestataire assure la réversibilité "
+        "des prestations au profit du Client ou du tiers qu'il désigne, selon le plan de "
+        "réversibilité.")
+    assert finding.recommendation == ""
+
+
+def test_a_clause_missing_most_sub_criteria_is_partial_and_lists_them():
+    report = _check("fr", ("Fin du contrat", "En cas de résiliation, le Prestataire restitue au "
+                                             "Client les données qui lui appartiennent."))
+    finding = _finding(report, "reversibility")
+    assert finding.status == "partial"
+    assert "Plan de réversibilité" in finding.missing
+    assert "Période de transition et sa durée" in finding.missing
+    assert finding.recommendation.startswith("Prévoir une clause de réversibilité complète")
+
+
+def test_a_clause_that_only_points_to_a_missing_annex_is_partial():
+    report = _check("fr", ("Assurances", "Le Prestataire souscrit les polices d'assurance décrites "
+                                         "en Annexe 4."))
+    finding = _finding(report, "insurance")
+    assert finding.status == "partial"
+    assert "Annexe non fournie : Annexe 4" in finding.missing
+
+
+def test_the_annex_counts_when_it_is_part_of_the_checked_files():
+    chunks = _chunks(("Assurances", "Le Prestataire souscrit les polices d'assurance décrites en "
+                                    "Annexe 4."))
+    chunks.append(Chunk("annex", 1, "Responsabilité civile professionnelle : 5 000 000 € par "
+                                    "sinistre ; une attestation d'assurance est remise chaque année.",
+                        page=1, page_end=1, section_number="Annexe 4", section_title="Assurances",
+                        heading_path=("Annexe 4 – Assurances",)))
+    report = build_report(_doc("fr", 2), chunks, zero_embed(["", ""]),
+                          load_playbook("infogerance"), zero_embed)
+    assert _finding(report, "insurance").status == "present"
+
+
+def test_an_absent_item_has_no_evidence_and_a_recommendation():
+    report = _check("en", ("Fees", "Customer shall pay the monthly fee set out in Exhibit B."))
+    finding = _finding(report, "staff_transfer")
+    assert (finding.status, finding.evidence, finding.label) == ("absent", (), "Staff transfer")
+    assert finding.recommendation.startswith("Say what happens to the client's staff")
+
+
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("fr", "Le présent contrat ne prévoit pas de réversibilité."),
+    ("fr", "Aucune réversibilité n'est due par le Prestataire."),
+    ("en", "The Provider shall not provide any transition assistance."),
+    ("en", "No transition assistance will be provided at the end of the Agreement."),
+])
+def test_a_denied_clause_is_absent_and_quotes_the_denial(language, sentence):
+    report = _check(language, ("Divers" if language == "fr" else "Miscellaneous", sentence))
+    finding = _finding(report, "reversibility")
+    assert finding.status == "absent"
+    assert finding.evidence[0].text == sentence
+
+
+def test_a_limitation_of_liability_is_not_mistaken_for_a_denial():
+    report = _check("en", ("Miscellaneous", "In no event shall either party's aggregate liability "
+                                            "exceed the fees paid in the preceding twelve months."))
+    assert _finding(report, "liability").status != "absent"
+
+
+def test_a_word_in_the_definitions_does_not_make_a_clause():
+    report = _check("en", ("Definitions", '"Transition Assistance" means the services described '
+                                          "in Section 20."),
+                    ("Fees", "Customer shall pay the fees within thirty days of invoice."))
+    assert _finding(report, "reversibility").status == "absent"
+
+
+def test_a_table_of_contents_is_not_evidence():
+    toc = ("1. Definitions 2. Term 3. Services 4. Fees 5. Insurance 6. Audit 7. Confidentiality "
+           "8. Termination 9. Transition Assistance 10. Governing Law 11. Notices 12. General")
+    report = _check("en", ("Table of Contents", toc))
+    assert _finding(report, "insurance").status == "absent"
+    assert _finding(report, "governing_law").status == "absent"
+
+
+def test_an_english_contract_gets_english_labels_and_the_governing_law_value():
+    report = _check("en", ("Governing Law", "This Agreement shall be governed by the laws of the "
+                                            "State of New York."))
+    finding = _finding(report, "governing_law")
+    assert (finding.label, finding.status) == ("Governing law and jurisdiction", "partial")
+    assert "Competent court" in finding.missing
+    assert report.values["governing_law"][0]["value"] == "New York"
+
+
+def test_coverage_score_weighs_required_items_twice():
+    findings = [Finding("a", "A", "present", 1.0, "required"),
+                Finding("b", "B", "partial", 1.0, "required"),
+                Finding("c", "C", "absent", 1.0, "recommended"),
+                Finding("d", "D", "present", 1.0, "recommended")]
+    assert coverage_score(findings) == pytest.approx(100 * (2 + 1 + 0 + 1) / 6)
+
+
+def test_the_json_report_has_the_check_contract_shape():
+    report = _check("fr", FRENCH_REVERSIBILITY)
+    data = report.to_json()
+    assert set(data) == {"document", "playbook", "items", "reversibility", "values", "score"}
+    assert data["document"] == {"name": "contrat.fr.pdf", "sha256": "sha", "pages": 3,
+                                "language": "fr"}
+    assert data["playbook"] == {"id": "infogerance", "version": "1.0"}
+    assert [i["id"] for i in data["items"]][:3] == ["services_scope", "duration", "pricing"]
+    item = next(i for i in data["items"] if i["id"] == "reversibility")
+    assert set(item) >= {"id", "label", "status", "confidence", "evidence", "missing",
+                         "recommendation"}
+    assert set(item["evidence"][0]) == {"page", "section", "text"}
+    assert set(data["reversibility"]) == {"status", "sub_criteria", "values"}
+    assert set(data["reversibility"]["values"]) == {"transition_period", "data_return_deadline",
+                                                    "data_format", "costs", "triggers"}
+    assert 0 <= data["score"] <= 100
+
+
+def test_checking_a_60_page_contract_takes_under_two_seconds():
+    clause = ("Article {n} – Obligations. The Provider shall perform the services described in "
+              "Schedule {n} with due care, in accordance with good industry practice, and shall "
+              "keep the Customer informed of any difficulty. ")
+    chunks = [Chunk("sha", i, clause.format(n=i) * 4, page=i // 4 + 1, page_end=i // 4 + 1,
+                    section_number=f"Article {i}", section_title="Obligations")
+              for i in range(240)]
+    vectors = np.random.default_rng(0).standard_normal((240, DIM)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    playbook = load_playbook("infogerance")
+    build_report(_doc("en", 240), chunks[:2], vectors[:2], playbook, zero_embed)  # warm caches
+    start = time.perf_counter()
+    build_report(_doc("en", 240), chunks, vectors, playbook, zero_embed)
+    assert time.perf_counter() - start < 2.0
