@@ -226,8 +226,9 @@ class AnswerEngine:
                                                 c.document if many else ""))
                   for f, c in zip(found[1:], citations[1:])]
         # The best retrieved passage too, when it is not one of the value sentences.
-        extra = [e.citation for e in excerpts[:1]
-                 if e.literal >= best_fit and not _contains_any(e.citation.text, citations)]
+        closest = max(excerpts, key=lambda e: e.literal, default=None)
+        extra = [closest.citation] if (closest is not None and closest.literal >= best_fit - _CLOSE
+                                       and not _contains_any(closest.citation.text, citations)) else []
         shown = unique(citations + tuple(extra))
         text = "\n".join(lines) + "\n\n" + "\n".join(_quote(c, q.language, many) for c in shown)
         passages = tuple(e.citation for e in excerpts)

@@ -30,7 +30,7 @@ from . import reversibility, values
 from .models import CheckReport, Chunk, DocumentInfo, Evidence, Finding
 from .playbooks import Item, Playbook, SubCriterion
 from .signals import (
-    CompiledCues, Sentence, annex_references, compile_cue, compile_cues, fold, definition_body,
+    CompiledCues, Cue, Sentence, annex_references, compile_cue, compile_cues, fold, definition_body,
     is_definitions_section, leadin_title, looks_like_toc, negated, split_sentences,
 )
 
@@ -62,7 +62,7 @@ class _Passage:
     chunk: Chunk
     folded: str
     title: str
-    sentences: list[Sentence]
+    sentences: tuple[Sentence, ...]
     definitions: list[int]  # per sentence: where a glossary entry's body starts (0: not one)
     starts: list[int]  # per sentence: its start offset, to place a match in its sentence
     skip: bool
@@ -85,8 +85,9 @@ def build_report(document: DocumentInfo, chunks: list[Chunk], vectors: np.ndarra
     passages = [_prepare(c) for c in chunks]
     semantic = _semantic_scores(playbook, vectors, embed)
     annexes = _annexes_present(chunks)
-    assessed = {item.id: _assess(item, passages, semantic.get(item.id), annexes, language)
-                for item in playbook.items}
+    document_text = "\n".join(p.folded for p in passages)
+    assessed = {item.id: _assess(item, passages, document_text, semantic.get(item.id), annexes,
+                                 language) for item in playbook.items}
     findings = [finding for finding, _ in assessed.values()]
     report = CheckReport(document=document, playbook_id=playbook.id,
                          playbook_version=playbook.version, findings=findings,
@@ -156,12 +157,13 @@ def _semantic_credit(similarity: float) -> float:
 # -- scoring -------------------------------------------------------------------------------
 
 
-def _score_passage(passage: _Passage, cues: CompiledCues, similarity: float) -> _ItemScore:
+def _score_passage(passage: _Passage, cues: CompiledCues, live_cues: list[tuple[int, Cue]],
+                   similarity: float) -> _ItemScore:
     if passage.skip:
         return _ItemScore(0.0, None, False, 0, False)
     heading = cues.heading_match(passage.title)
     best, best_rank, best_pattern, stating, denied = None, 0.0, 0, 0, 0
-    hits = {} if passage.in_definitions else _hits_by_sentence(passage, cues)
+    hits = {} if passage.in_definitions else _hits_by_sentence(passage, live_cues)
     for index, found in hits.items():
         sentence = passage.sentences[index]
         if cues.excluded(sentence.folded):
@@ -194,10 +196,11 @@ def _score_passage(passage: _Passage, cues: CompiledCues, similarity: float) -> 
     return _ItemScore(score, best, heading, stating, negated_only)
 
 
-def _hits_by_sentence(passage: _Passage, cues: CompiledCues) -> dict[int, list[tuple[int, int]]]:
+def _hits_by_sentence(passage: _Passage,
+                      live_cues: list[tuple[int, Cue]]) -> dict[int, list[tuple[int, int]]]:
     """(start offset, pattern rank) of pattern matches, grouped by the sentence they start in."""
     found: dict[int, list[tuple[int, int]]] = {}
-    for rank, cue in enumerate(cues.patterns):
+    for rank, cue in live_cues:
         if cue.literals is not None and not any(lit in passage.folded for lit in cue.literals):
             continue
         for match in cue.pattern.finditer(passage.folded):
@@ -207,11 +210,16 @@ def _hits_by_sentence(passage: _Passage, cues: CompiledCues) -> dict[int, list[t
     return found
 
 
-def _assess(item: Item, passages: list[_Passage], similarity: np.ndarray | None,
-            annexes: set[str], language: str) -> tuple[Finding, list[Chunk]]:
+def _assess(item: Item, passages: list[_Passage], document_text: str,
+            similarity: np.ndarray | None, annexes: set[str],
+            language: str) -> tuple[Finding, list[Chunk]]:
     """The finding for one item, and the passages it rests on (for deeper analysis)."""
     cues = compile_cues(item.cues, language)
-    scored = [_score_passage(p, cues, float(similarity[i]) if similarity is not None else 0.0)
+    # Patterns whose literals appear nowhere in the document are not tried passage by passage.
+    live_cues = [(rank, cue) for rank, cue in enumerate(cues.patterns)
+                 if cue.literals is None or any(lit in document_text for lit in cue.literals)]
+    scored = [_score_passage(p, cues, live_cues,
+                             float(similarity[i]) if similarity is not None else 0.0)
               for i, p in enumerate(passages)]
     label = item.label.get(language)
     recommendation = item.recommendation.get(language)

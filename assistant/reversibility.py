@@ -5,7 +5,7 @@ import re
 
 from .models import Chunk, Finding
 from .playbooks import Item, SubCriterion
-from .signals import compile_cue, fold, split_sentences
+from .signals import compile_cue, split_sentences
 from .values import extract_values
 
 _FORMAT = re.compile(
@@ -101,5 +101,5 @@ def _about_exit(folded: str) -> bool:
 
 
 def _quoted(value: str, chunk: Chunk, text: str) -> dict:
-    return {"value": fold(value) if value.isupper() else value, "page": chunk.page,
+    return {"value": value, "page": chunk.page,
             "section": chunk.section, "text": text}

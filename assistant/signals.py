@@ -144,8 +144,11 @@ class Sentence:
     folded: str
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with exact spans; long enumerations are cut at semicolons and colons."""
+@lru_cache(maxsize=8192)
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Sentences with exact spans; long enumerations are cut at semicolons and colons.
+
+    Cached: the checklist, the values and the reversibility analysis read the same passages."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -165,7 +168,7 @@ def split_sentences(text: str) -> list[Sentence]:
             e2 = s2 + len(piece.strip())
             if e2 - s2 >= 3:
                 result.append(Sentence(s2, e2, fold(text[s2:e2])))
-    return result
+    return tuple(result)
 
 
 def _ends_with_abbreviation(before: str) -> bool:

@@ -82,6 +82,23 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
 
 
+def _cpu_s() -> float:
+    """CPU seconds this process used so far (all threads): steadier than wall time on a busy host."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+class _Timer:
+    """Wall and CPU seconds of a block."""
+
+    def __enter__(self) -> "_Timer":
+        self.wall, self.cpu = time.perf_counter(), _cpu_s()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.wall, self.cpu = time.perf_counter() - self.wall, _cpu_s() - self.cpu
+
+
 class _Ours:
     """Our pipeline through the Assistant facade, on a fresh data folder."""
 
@@ -190,28 +207,27 @@ def _open_pipeline(name: str, data_dir: Path, threads: int | None):
 def run_single(name: str, path: Path, data_dir: Path) -> dict:
     """Index, re-index, check and ask on one contract; the child's whole story."""
     pipeline, load_s = _open_pipeline(name, data_dir, None)
-    started = time.perf_counter()
-    doc_id = pipeline.index(path)
-    index_s = time.perf_counter() - started
+    with _Timer() as index:
+        doc_id = pipeline.index(path)
     stages = dict(pipeline.stages)
-    started = time.perf_counter()
-    pipeline.index(path)
-    reindex_s = time.perf_counter() - started
+    with _Timer() as reindex:
+        pipeline.index(path)
     result = {"pipeline": name, "pages": pipeline.pages, "chunks": pipeline.chunks,
-              "load_s": load_s, "index_s": index_s, "reindex_s": reindex_s, "stages": stages}
+              "load_s": load_s, "index_s": index.wall, "index_cpu_s": index.cpu,
+              "reindex_s": reindex.wall, "stages": stages}
     try:
-        started = time.perf_counter()
-        result["check"] = pipeline.check(doc_id)
-        result["check_s"] = time.perf_counter() - started
-        started = time.perf_counter()
-        pipeline.prepare_ask()
-        result["ask_setup_s"] = time.perf_counter() - started
-        latencies = []
+        with _Timer() as check:
+            result["check"] = pipeline.check(doc_id)
+        result["check_s"], result["check_cpu_s"] = check.wall, check.cpu
+        with _Timer() as setup:
+            pipeline.prepare_ask()
+        result["ask_setup_s"] = setup.wall
+        result["ask_s"], result["ask_cpu_s"] = [], []
         for question in QUESTIONS:
-            started = time.perf_counter()
-            pipeline.ask(question, doc_id)
-            latencies.append(time.perf_counter() - started)
-        result["ask_s"] = latencies
+            with _Timer() as ask:
+                pipeline.ask(question, doc_id)
+            result["ask_s"].append(ask.wall)
+            result["ask_cpu_s"].append(ask.cpu)
     except ImportError as exc:  # the checklist or the answer engine is not written yet
         result["missing"] = str(exc)
     result["peak_rss_mb"] = _peak_rss_mb()
@@ -220,13 +236,13 @@ def run_single(name: str, path: Path, data_dir: Path) -> dict:
 
 def run_batch_worker(name: str, paths: list[Path], data_dir: Path, threads: int | None) -> dict:
     pipeline, load_s = _open_pipeline(name, data_dir, threads)
-    started = time.perf_counter()
     pages = 0
-    for path in paths:
-        doc_id = pipeline.index(path)
-        pages += pipeline.pages
-        pipeline.check(doc_id)
-    return {"load_s": load_s, "work_s": time.perf_counter() - started, "pages": pages,
+    with _Timer() as work:
+        for path in paths:
+            doc_id = pipeline.index(path)
+            pages += pipeline.pages
+            pipeline.check(doc_id)
+    return {"load_s": load_s, "work_s": work.wall, "work_cpu_s": work.cpu, "pages": pages,
             "documents": len(paths), "peak_rss_mb": _peak_rss_mb()}
 
 
@@ -260,6 +276,7 @@ def _collect(process: subprocess.Popen) -> dict:
 def measure(work: Path, sizes: list[int], pipelines: tuple[str, ...], batch: int,
             batch_pages: int, workers: list[int]) -> dict:
     runs: dict[str, dict[int, dict]] = {p: {} for p in pipelines}
+    load_before = os.getloadavg()[0]
     for size in sizes:
         started = time.perf_counter()
         path = write_contract(work / "contracts" / f"contrat-{size}p.pdf", size, seed=size)
@@ -279,7 +296,8 @@ def measure(work: Path, sizes: list[int], pipelines: tuple[str, ...], batch: int
                 batches[name][count] = _run_batch(work, name, paths, count)
                 print(f"{name} batch with {count} worker(s): "
                       f"{batches[name][count]['wall_s']:.1f} s", file=sys.stderr)
-    return {"runs": runs, "batches": batches, "batch_pages": batch_pages, "batch": batch}
+    return {"runs": runs, "batches": batches, "batch_pages": batch_pages, "batch": batch,
+            "load_average": [load_before, os.getloadavg()[0]]}
 
 
 def _run_batch(work: Path, name: str, paths: list[Path], count: int) -> dict:
@@ -294,6 +312,7 @@ def _run_batch(work: Path, name: str, paths: list[Path], count: int) -> dict:
     return {"wall_s": wall, "workers": count, "threads": threads,
             "load_s": max(r["load_s"] for r in results),
             "work_s": max(r["work_s"] for r in results),
+            "work_cpu_s": sum(r["work_cpu_s"] for r in results),
             "documents": sum(r["documents"] for r in results),
             "pages": sum(r["pages"] for r in results),
             "peak_rss_mb": sum(r["peak_rss_mb"] for r in results)}
@@ -330,6 +349,8 @@ def summarise(results: dict) -> tuple[list[str], list[list[str]], list[str]]:
         if key in ("ask_p50", "ask_p95"):
             return _percentile(run["ask_s"], 50 if key == "ask_p50" else 95) if "ask_s" in run \
                 else None
+        if key == "ask_cpu_mean":
+            return statistics.mean(run["ask_cpu_s"]) if "ask_cpu_s" in run else None
         if key == "reindex_pct":
             return 100 * run["reindex_s"] / run["index_s"]
         return run.get(key)
@@ -338,12 +359,15 @@ def summarise(results: dict) -> tuple[list[str], list[list[str]], list[str]]:
     for key, label, digits in (("load_s", "model + store load (s, once per process)", 2),
                                ("chunks", "passages", 0),
                                ("index_s", "indexing (s)", 2),
+                               ("index_cpu_s", "indexing CPU time (s)", 2),
                                ("pages_per_s", "pages per second", 1),
                                ("reindex_s", "re-indexing same file (s)", 3),
                                ("reindex_pct", "re-indexing / first indexing (%)", 1),
                                ("check_s", "check after indexing (s)", 3),
+                               ("check_cpu_s", "check CPU time (s)", 3),
                                ("ask_p50", "ask p50 (s)", 3),
                                ("ask_p95", "ask p95 (s)", 3),
+                               ("ask_cpu_mean", "ask mean CPU time (s)", 3),
                                ("peak_rss_mb", "peak RSS (MB)", 0)):
         row = [label] + [_fmt(value(runs[p].get(s), key), digits) for s, p in columns]
         if "ours" in runs and "baseline" in runs:
@@ -368,12 +392,12 @@ def summarise(results: dict) -> tuple[list[str], list[list[str]], list[str]]:
 
 def batch_table(results: dict) -> tuple[list[str], list[list[str]]]:
     header = ["pipeline", "workers", "torch threads each", "documents", "wall (s)",
-              "after load (s)", "documents/min", "pages/s", "peak RSS sum (MB)"]
+              "after load (s)", "CPU time (s)", "documents/min", "pages/s", "peak RSS sum (MB)"]
     rows = []
     for p, per in results["batches"].items():
         for count, b in sorted(per.items()):
             rows.append([p, str(count), str(b["threads"] or "default"), str(b["documents"]),
-                         _fmt(b["wall_s"], 1), _fmt(b["work_s"], 1),
+                         _fmt(b["wall_s"], 1), _fmt(b["work_s"], 1), _fmt(b["work_cpu_s"], 1),
                          _fmt(60 * b["documents"] / b["wall_s"], 1),
                          _fmt(b["pages"] / b["wall_s"], 1), _fmt(b["peak_rss_mb"], 0)])
     return header, rows
@@ -386,7 +410,11 @@ def markdown(results: dict, header, rows, notes, bheader, brows, command: str) -
     parts = ["## Benchmarks", "",
              f"Run {now()} on commit `{commit()}`.  ",
              f"Machine: {machine()}.  ",
-             f"Command: `{command}`", "",
+             f"Command: `{command}`.  ",
+             f"Load average (1 min) on the host: {results['load_average'][0]:.1f} when the run "
+             f"started, {results['load_average'][1]:.1f} when it ended; wall times above about "
+             f"2 on 2 cores mean other processes shared the CPU, so the CPU-time rows are the "
+             f"steadier comparison.", "",
              "Both pipelines read the same generated French infogérance contracts (fpdf2 + "
              "DejaVu, articles and annexes: scripts/bench_contracts.py), each measurement in its "
              "own fresh process and data folder. Model loading is timed apart and excluded from "

@@ -63,7 +63,8 @@ def _explain(report, chunks, vectors, playbook, item_id, embed) -> str:
     rows = []
     for k, chunk in enumerate(chunks):
         p = checklist._prepare(chunk)
-        s = checklist._score_passage(p, cues, float(sims[k]) if sims is not None else 0.0)
+        live = list(enumerate(cues.patterns))
+        s = checklist._score_passage(p, cues, live, float(sims[k]) if sims is not None else 0.0)
         rows.append((s.score, k, s, p.title))
     rows.sort(key=lambda r: -r[0])
     out = []

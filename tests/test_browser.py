@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -115,10 +116,10 @@ def test_upload_check_evidence_chat_and_pdf_report(page, tmp_path: Path) -> None
     page.locator("input[type=file]").set_input_files(str(contract))
     page.get_by_text("contrat-fr.pdf : 3 pages").wait_for()
     page.get_by_text("Score de couverture").wait_for()
-    page.locator("[data-testid=stDataFrame]").wait_for()
+    page.get_by_test_id("stDataFrame").first.wait_for()  # other tabs hold tables too
     items = page.get_by_test_id("stExpander")
-    present = items.filter(has_text="Durée").filter(has_text="Présent")
-    absent = items.filter(has_text="Absent")
+    present = items.filter(has_text=re.compile("Durée — Présent"))  # not "sa durée — Présent"
+    absent = items.filter(has_text=re.compile("— Absent"))
     assert present.count() == 1
     assert absent.count() >= 1
     _shot(page, "02-dashboard")
