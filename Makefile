@@ -32,7 +32,7 @@ test: setup-test
 	$(BIN)/python -m pytest -q
 
 lint: setup
-	$(BIN)/ruff check assistant tests app.py
+	$(BIN)/ruff check assistant ui scripts tests app.py
 
 samples: setup
 	$(BIN)/contract-assistant samples samples-out

@@ -1,4 +1,4 @@
-"""Gap analysis of a contract against a playbook: status, confidence, evidence and missing points per item.
+"""Gap analysis of a contract against a playbook: status, confidence, evidence, missing points.
 
 How an item is decided, for each passage (chunk) of the contract:
   * heading   – the passage's section title (or run-in title) matches the item's heading cues;
@@ -30,8 +30,19 @@ from . import reversibility, values
 from .models import CheckReport, Chunk, DocumentInfo, Evidence, Finding
 from .playbooks import Item, Playbook, SubCriterion
 from .signals import (
-    CompiledCues, Cue, Sentence, annex_references, compile_cue, compile_cues, fold, definition_body,
-    is_definitions_section, leadin_title, looks_like_toc, negated, split_sentences,
+    CompiledCues,
+    Cue,
+    Sentence,
+    annex_references,
+    compile_cue,
+    compile_cues,
+    definition_body,
+    fold,
+    is_definitions_section,
+    leadin_title,
+    looks_like_toc,
+    negated,
+    split_sentences,
 )
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -127,7 +138,8 @@ def _prepare(chunk: Chunk) -> _Passage:
 _example_cache: dict[tuple[str, ...], np.ndarray] = {}
 
 
-def _semantic_scores(playbook: Playbook, vectors: np.ndarray, embed: Embed) -> dict[str, np.ndarray]:
+def _semantic_scores(playbook: Playbook, vectors: np.ndarray,
+                     embed: Embed) -> dict[str, np.ndarray]:
     """Per item, each chunk's best cosine similarity to the item's example sentences."""
     owners, texts = [], []
     for item in playbook.items:
@@ -172,7 +184,8 @@ def _score_passage(passage: _Passage, cues: CompiledCues, live_cues: list[tuple[
         found = [(start, rank) for start, rank in found if start >= body]
         if not found:
             continue
-        live = [rank for start, rank in found if not negated(sentence.folded, start - sentence.start)]
+        live = [rank for start, rank in found
+                if not negated(sentence.folded, start - sentence.start)]
         if not live:
             denied += 1
             continue
@@ -226,7 +239,7 @@ def _assess(item: Item, passages: list[_Passage], document_text: str,
     order = sorted(range(len(scored)), key=lambda i: -scored[i].score)
     if not order or scored[order[0]].score < FOUND_AT:
         denial = next((i for i in order if scored[i].negated_only), None)
-        evidence = (_evidence(passages[denial], scored[denial], cues),) if denial is not None else ()
+        evidence = () if denial is None else (_evidence(passages[denial], scored[denial], cues),)
         best = scored[order[0]].score if order else 0.0
         return Finding(item.id, label, "absent", round(_confidence_absent(best), 3), item.severity,
                        evidence, (), recommendation), []

@@ -1,4 +1,4 @@
-"""Quantities written in contracts, in French and English: "trente (30) jours", "ninety (90) days", "99,8 %"."""
+"""Quantities in French and English contracts: "trente (30) jours", "ninety (90) days", "99,8 %"."""
 from __future__ import annotations
 
 import re
@@ -74,7 +74,8 @@ class Quantity:
     """A number with its unit found in a text, with the span it was read from."""
 
     amount: float
-    unit: str  # "days", "business days", "weeks", "months", "years", "hours", "minutes", "%", "EUR", "USD", "GBP"
+    unit: str  # "days", "business days", "weeks", "months", "years", "hours", "minutes", "%",
+    # "EUR", "USD" or "GBP"
     start: int
     end: int
     language: str  # language of the unit word, for display
@@ -101,7 +102,8 @@ class Quantity:
 def _singular(unit: str, language: str) -> str:
     if language == "fr":
         return {"jours": "jour", "jours ouvrés": "jour ouvré", "semaines": "semaine", "ans": "an",
-                "heures": "heure", "heures ouvrées": "heure ouvrée", "minutes": "minute"}.get(unit, unit)
+                "heures": "heure", "heures ouvrées": "heure ouvrée",
+                "minutes": "minute"}.get(unit, unit)
     return unit[:-1] if unit.endswith("s") else unit.replace("days", "day")
 
 
@@ -139,7 +141,8 @@ def parse_words(words: str) -> int | None:
 def parse_digits(text: str) -> float | None:
     """Value of a written figure: "30", "99,8", "99.8", "1,000,000.00", "25 000", "25.000"."""
     raw = re.sub(r"[\u202f\u00a0]", " ", text.strip())
-    grouped = re.fullmatch(r"\d{1,3}(?P<sep>[ ,.])\d{3}(?:(?P=sep)\d{3})*(?:(?P<dec>[.,])(?P<frac>\d+))?", raw)
+    grouped = re.fullmatch(r"\d{1,3}(?P<sep>[ ,.])\d{3}(?:(?P=sep)\d{3})*"
+                           r"(?:(?P<dec>[.,])(?P<frac>\d+))?", raw)
     if grouped:
         whole = re.sub(r"\D", "", raw[:grouped.start("dec")] if grouped["dec"] else raw)
         return float(f"{whole}.{grouped['frac']}") if grouped["dec"] else float(whole)
@@ -203,7 +206,10 @@ def _money(match: re.Match[str]) -> list[Quantity]:
     symbol = (match["pre"] or match["post"] or "").strip()
     if symbol == "k€":
         amount *= 1000
-    unit = "EUR" if ("€" in symbol or symbol.startswith("eur")) else "GBP" if symbol in ("£", "gbp") else "USD"
+    if "€" in symbol or symbol.startswith("eur"):
+        unit = "EUR"
+    else:
+        unit = "GBP" if symbol in ("£", "gbp") else "USD"
     language = "fr" if unit == "EUR" else "en"
     return [Quantity(amount, unit, match.start(), match.end(), language)]
 

@@ -1,4 +1,4 @@
-"""Reversibility (exit) analysis: each sub-criterion with its evidence, and the stated periods, format, costs and triggers."""
+"""Reversibility (exit) analysis: sub-criteria with evidence; periods, format, costs, triggers."""
 from __future__ import annotations
 
 import re
@@ -13,26 +13,33 @@ _FORMAT = re.compile(
     r"exploitable|usable|electronique|electronic|machine-readable|natif|native|interoperable|"
     r"reasonably requested|requested)\b|(standard|open|agreed|usable|machine-readable|electronic|"
     r"industry[- ]standard|commonly used) (data )?formats?")
-_INCLUDED = re.compile(r"at no (additional |extra )?(cost|charge)|free of charge|without (additional )?"
-                       r"charge|no additional (fee|charge|cost)|sans (frais|cout|surcout)|a titre gratuit|"
+_INCLUDED = re.compile(r"at no (additional |extra )?(cost|charge)|free of charge|"
+                       r"without (additional )?charge|no additional (fee|charge|cost)|"
+                       r"sans (frais|cout|surcout)|a titre gratuit|"
                        r"inclus(e|es)? dans (le|la) (prix|forfait|redevance)|compris(e|es)? dans")
 _CHARGED = re.compile(r"at (the )?(customer|client|company|owner)'?s? (sole )?(cost|expense)|"
                       r"(then[- ]current|prevailing|agreed) (rates|fees|prices)|time and materials|"
-                      r"a la charge (du client|de l'acheteur)|factur\w*|devis|au tarif|selon le bordereau|"
+                      r"a la charge (du client|de l'acheteur)|factur\w*|devis|au tarif|"
+                      r"selon le bordereau|"
                       r"additional (fees|charges)|reimburse")
+_TRANSITION_WORDS = re.compile(r"transition|p[ée]riode de r[ée]versibilit|wind-?down|"
+                               r"disengagement")
 _TRIGGERS = {
     "expiration": re.compile(r"expir\w*|expiry|\bterme\b|echeance|arrivee a son terme|non-renewal|"
                              r"non-reconduction"),
-    "termination": re.compile(r"terminat\w*|resiliation|resilie|early termination|resiliation anticipee"),
-    "any_cause": re.compile(r"for any reason|any (termination|expiration)|quelle qu'en soit la (cause|raison)|"
+    "termination": re.compile(r"terminat\w*|resiliation|resilie"),
+    "any_cause": re.compile(r"for any reason|any (termination|expiration)|"
+                            r"quelle qu'en soit la (cause|raison)|"
                             r"pour quelque (cause|raison)|whatever the cause"),
-    "provider_failure": re.compile(r"insolven\w*|bankrupt\w*|liquidation|redressement|default|defaillance|"
+    "provider_failure": re.compile(r"insolven\w*|bankrupt\w*|liquidation|redressement|default|"
+                                   r"defaillance|"
                                    r"material breach|manquement"),
 }
 _TRIGGER_LABELS = {
     "fr": {"expiration": "arrivée du terme", "termination": "résiliation",
            "any_cause": "toute fin du contrat", "provider_failure": "défaillance du prestataire"},
-    "en": {"expiration": "expiry", "termination": "termination", "any_cause": "any end of the contract",
+    "en": {"expiration": "expiry", "termination": "termination",
+           "any_cause": "any end of the contract",
            "provider_failure": "provider failure"},
 }
 _COST_LABELS = {"fr": ("incluse dans le prix", "facturée en sus"),
@@ -67,9 +74,13 @@ def _values(region: list[Chunk], language: str) -> dict:
     extracted = extract_values(region)
     result: dict = {"transition_period": None, "data_return_deadline": None, "data_format": None,
                     "costs": None, "triggers": []}
-    for kind in ("transition_period", "data_return_deadline"):
-        if extracted.get(kind):
-            value = extracted[kind][0]
+    for kind, telling in (("transition_period", _TRANSITION_WORDS), ("data_return_deadline", None)):
+        candidates = extracted.get(kind, [])
+        # "a plan within six months of the start" also follows "réversibilité": prefer sentences
+        # that speak of the transition itself.
+        preferred = [v for v in candidates if telling and telling.search(v.text.lower())]
+        if candidates:
+            value = (preferred or candidates)[0]
             result[kind] = {"value": value.value, "page": value.page, "section": value.section,
                             "text": value.text}
     triggers: list[str] = []

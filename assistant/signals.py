@@ -1,4 +1,4 @@
-"""Text signals the checklist combines: folding, sentences, cue matches, negations, definitions, tables of contents."""
+"""Text signals the checklist combines: folding, sentences, cues, negation, definitions, TOCs."""
 from __future__ import annotations
 
 import re
@@ -89,7 +89,7 @@ def make_cue(pattern: str) -> Cue:
     return Cue(compiled, literals)
 
 
-def _required_factors(sequence) -> set[str] | None:  # noqa: ANN001 - sre parse tree
+def _required_factors(sequence) -> set[str] | None:
     """Strings of which every match contains at least one, or None when none can be told."""
     options: list[set[str]] = []
     run = ""
@@ -131,7 +131,8 @@ _ABBREVIATIONS = {
     "b.v", "s.a", "l.p", "llc", "p", "pp", "ch", "ex", "fig", "m", "mme", "mm", "cie", "ste",
     "av", "bd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "vol", "exh", "min", "max",
 }
-_BOUNDARY = re.compile(r"(?<=[.!?;])[\"')\]]*\s+(?=[\"'(«\[]?[A-ZÀ-Ý0-9(])|\n\s*\n|\n(?=\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[-•*–])\s)")
+_BOUNDARY = re.compile(r"(?<=[.!?;])[\"')\]]*\s+(?=[\"'(«\[]?[A-ZÀ-Ý0-9(])|\n\s*\n"
+                       r"|\n(?=\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[-•*–])\s)")
 _MAX_SENTENCE = 700
 
 
@@ -175,7 +176,8 @@ def _ends_with_abbreviation(before: str) -> bool:
     word = before[:-1].rsplit(None, 1)[-1] if before[:-1].split() else ""
     word = word.lstrip("(\"'").lower()
     # "1." or "(a)." or "A." are list numbers and initials, not ends of sentences.
-    return word in _ABBREVIATIONS or len(word) <= 1 or bool(re.fullmatch(r"[\d.]+|[a-z]\.[a-z]", word))
+    return (word in _ABBREVIATIONS or len(word) <= 1
+            or bool(re.fullmatch(r"[\d.]+|[a-z]\.[a-z]", word)))
 
 
 def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -194,12 +196,15 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # -- structural signals --------------------------------------------------------------------
 
 _DEFINITION_VERB = re.compile(
-    r"\b(means|shall mean|has the meaning|have the meaning|refers to|shall refer to|designe|designent|"
+    r"\b(means|shall mean|has the meaning|have the meaning|refers to|shall refer to|designe|"
+    r"designent|"
     r"signifie|signifient|s'entend|s'entendent|a le sens|est defini)\b")
 _DEFINITION_HEADING = re.compile(r"definition|interpretation|glossa|lexique|terminologie")
 _TOC = re.compile(r"table of contents|table des matieres|sommaire|^contents$|\bindex\b")
-_TOC_ENTRY = re.compile(r"(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*\.?|article \d+|section \d+)\s+[a-z][a-z ,&/'-]{2,40}?(?=\s+(?:\d|article|section)|\s*\.{3,}|\s*$)")
-_LEADIN_TITLE = re.compile(r"^\s*(?:(?:section|article|clause)\s+)?(?:\(?[\da-z]{1,3}(?:\.\d{1,3})*[.)]?\s+)?"
+_TOC_ENTRY = re.compile(r"(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*\.?|article \d+|section \d+)\s+"
+                        r"[a-z][a-z ,&/'-]{2,40}?(?=\s+(?:\d|article|section)|\s*\.{3,}|\s*$)")
+_LEADIN_TITLE = re.compile(r"^\s*(?:(?:section|article|clause)\s+)?"
+                           r"(?:\(?[\da-z]{1,3}(?:\.\d{1,3})*[.)]?\s+)?"
                            r"([a-z][a-z ,&/'()-]{2,60}?)\s*(?:[.:]|\s-\s|\s–\s)\s")
 
 
@@ -225,7 +230,8 @@ def looks_like_toc(folded_text: str) -> bool:
     if _TOC.search(folded_text[:200]):
         return True
     entries = len(_TOC_ENTRY.findall(folded_text))
-    verbs = len(re.findall(r"\b(shall|will|may|must|is|are|doit|sera|est|sont|peut)\b", folded_text))
+    verbs = len(re.findall(r"\b(shall|will|may|must|is|are|doit|sera|est|sont|peut)\b",
+                           folded_text))
     return entries >= 8 and verbs <= entries // 4
 
 
@@ -253,7 +259,8 @@ def annex_references(folded_text: str) -> list[str]:
 # "pas de réversibilité", "shall not provide any exit support". "In no event shall either
 # party's liability..." is a limitation, not a denial, and stays a match.
 _NEGATED_BEFORE = re.compile(
-    r"(?:\bno|\bnot (?:provide|include|offer|apply|contain)\w*(?: any)?|\bwithout any|\bpas de|\bpas d'"
+    r"(?:\bno|\bnot (?:provide|include|offer|apply|contain)\w*(?: any)?|\bwithout any"
+    r"|\bpas de|\bpas d'"
     r"|\baucune?|\bne prevoit (?:pas|aucune?)(?: de| d')?|\bne comporte (?:pas|aucune?)(?: de| d')?"
     r"|\bexcluding|\bexclusion of)\s+(?:[\w']+\s+)?$")
 _NEGATED_AFTER = re.compile(

@@ -1,4 +1,4 @@
-"""Headline values a contract states – term, renewal, notice, SLA figures, penalties, cap, law – with their sentence."""
+"""Headline values a contract states (term, notice, SLA, cap, law...) with their sentence."""
 from __future__ import annotations
 
 import re
@@ -16,13 +16,15 @@ _LONG_UNITS = {"weeks", "months", "years"}
 # Words that, placed shortly before a duration, say what the duration is (folded text).
 _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
     "notice": re.compile(r"notice|preavis|notification|notify|written request|prior written|"
-                         r"avant (l'echeance|la date|le terme|son terme)|before (the )?(end|expiration)"),
+                         r"avant (l'echeance|la date|le terme|son terme)|"
+                         r"before (the )?(end|expiration)"),
     "renewal": re.compile(r"renew\w*|reconduct\w*|reconduit\w*|renouvel\w*|successive|"
                           r"additional (term|period)|extension|extended"),
     "transition_period": re.compile(r"transition|reversibilite|transferabilite|\bexit\b|"
                                     r"termination assistance|wind-?down|disengagement|"
                                     r"periode de reprise|continue to provide"),
-    "data_return_deadline": re.compile(r"(return\w*|restitu\w*|hand over|deliver\w*|remettre|remise)"
+    "data_return_deadline": re.compile(r"(return\w*|restitu\w*|hand over|deliver\w*|remettre|"
+                                       r"remise)"
                                        r"[^.]{0,80}(data|donnees|fichiers|records|bases?)|"
                                        r"(data|donnees)[^.]{0,60}(return\w*|restitu\w*)"),
     "response_time": re.compile(r"respon(d|se)|intervention|intervenir|resolution|resolve|"
@@ -38,7 +40,8 @@ _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
 _NOTICE_AFTER = re.compile(r"^\W{0,3}(s'|'s?)?\s*(\w+ ){0,2}(notice|preavis)|^\s*(de|d') preavis")
 # A duration followed by these words runs after the contract (confidentiality, survival):
 # it is not the contract's own term.
-_AFTER_END = re.compile(r"^[^.;]{0,25}\b(after|following|thereafter|apres|suivant|a compter de (la|sa) "
+_AFTER_END = re.compile(r"^[^.;]{0,25}\b(after|following|thereafter|apres|suivant|"
+                        r"a compter de (la|sa) "
                         r"(fin|cessation|expiration|resiliation))")
 
 _AVAILABILITY = re.compile(r"availab|disponib|uptime")
@@ -63,15 +66,18 @@ _LAW_ADJECTIVES = {
     "luxembourgeois": "Luxembourg", "anglais": "Angleterre", "allemand": "Allemagne",
     "espagnol": "Espagne", "italien": "Italie",
 }
-_LAW_FR = re.compile(r"(soumise?s?|regie?s?|gouverne(e|s|es)?)\s+(au|a la|par le|par la|selon le)\s+"
+_LAW_FR = re.compile(r"(soumise?s?|regie?s?|gouverne(e|s|es)?)\s+"
+                     r"(au|a la|par le|par la|selon le)\s+"
                      r"(droit|loi)\s+(?P<adj>\w+)|(droit|loi)\s+applicable[^.;]{0,40}?\b(droit|loi)\s+"
                      r"(?P<adj2>\w+)|\bdroit\s+(?P<adj3>francais|belge|suisse|luxembourgeois)\b")
 _LAW_ADJECTIVE_EN = re.compile(r"(?i:\b(?P<adj>english|french|swiss|dutch|german|irish|scots|"
                                r"scottish|belgian|luxembourg|spanish|italian)\s+law\b)")
-_COURT_FR = re.compile(r"\b(tribunal|tribunaux|cour d'appel|juridictions?)\b(\s+(de commerce|judiciaire|"
-                       r"administratif|competents?|du ressort de la cour d'appel))?\s+(de|d')\s*"
+_COURT_FR = re.compile(r"\b(tribunal|tribunaux|cour d'appel|juridictions?)\b"
+                       r"(\s+(de commerce|judiciaire|administratif|competents?|"
+                       r"du ressort de la cour d'appel))?\s+(de|d')\s*"
                        r"(?P<place>[A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)*)", re.IGNORECASE)
-_COURT_EN = re.compile(r"(?i:\bcourts?\b[^.;]{0,40}?\b(?:of|in|located in|sitting in|for)\s+(?:the\s+)?"
+_COURT_EN = re.compile(r"(?i:\bcourts?\b[^.;]{0,40}?\b(?:of|in|located in|sitting in|for)\s+"
+                       r"(?:the\s+)?"
                        r"(?:(?:state|county|city|district|borough|commonwealth)\s+of\s+)?)"
                        r"(?P<place>[A-Z][\w'-]+(?:(?:,\s+|\s+)[A-Z][\w'-]+)*)")
 _NOT_PLACES = {"The", "This", "Agreement", "Section", "Article", "Any", "Such", "Competent",
@@ -149,9 +155,9 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
                 best, best_at = kind, match.end()
     if best == "response_time" and quantity.unit in ("months", "years"):
         best = None
-    if best is None and _DURATION_TRIGGERS["term"].search(before):
-        if quantity.unit in _LONG_UNITS and not _AFTER_END.match(after) and not capped:
-            best = "term"
+    if (best is None and _DURATION_TRIGGERS["term"].search(before) and not capped
+            and quantity.unit in _LONG_UNITS and not _AFTER_END.match(after)):
+        best = "term"
     return best
 
 
@@ -187,7 +193,8 @@ def governing_law(text: str) -> str:
 def jurisdiction(text: str) -> str:
     """The court a sentence gives jurisdiction to, as written ("Tribunal de commerce de Paris")."""
     folded = fold(text)
-    if not re.search(r"jurisdiction|competen|venue|tribunal|tribunaux|juridiction|courts?\b[^.]{0,60}"
+    if not re.search(r"jurisdiction|competen|venue|tribunal|tribunaux|juridiction|"
+                     r"courts?\b[^.]{0,60}"
                      r"(exclusive|submit|resolved|brought|settled)", folded):
         return ""
     match = _COURT_FR.search(text)

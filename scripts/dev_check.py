@@ -1,4 +1,4 @@
-"""Dev harness: checks the labelled CUAD dev contracts in-process (cached chunks and vectors) and scores them.
+"""Dev harness: checks the labelled CUAD dev contracts in-process (cached passages) and scores them.
 
 Usage: .venv/bin/python scripts/dev_check.py [--ids a,b] [--show ITEM] [--fr]
 The numbers match shared/eval/score.py run through the CLI, without re-indexing on every run.
@@ -87,7 +87,7 @@ def main() -> int:
     score = _scorer()
     playbook = load_playbook("infogerance")
     embed = lambda texts: _embedder().embed(texts)  # noqa: E731
-    lab = json.load(open(a.labels, encoding="utf-8"))["docs"]
+    lab = json.loads(Path(a.labels).read_text(encoding="utf-8"))["docs"]
     ids = a.ids.split(",") if a.ids else sorted(lab[0]["labels"])
     tp = {i: 0 for i in ids}; fp = dict(tp); fn = dict(tp); hits = dict(tp)  # noqa: E702
     elapsed = []
@@ -125,7 +125,8 @@ def main() -> int:
         r = tp[i] / (tp[i] + fn[i]) if tp[i] + fn[i] else 1.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         f1s.append(f)
-        print(f"{i:22} {p:5.2f} {r:5.2f} {f:5.2f}  {tp[i]:2} {fp[i]:2} {fn[i]:2}  {hits[i]}/{tp[i]}")
+        print(f"{i:22} {p:5.2f} {r:5.2f} {f:5.2f}  {tp[i]:2} {fp[i]:2} {fn[i]:2}  "
+              f"{hits[i]}/{tp[i]}")
     th, tt = sum(hits.values()), sum(tp.values())
     print(f"evidence hit rate {th}/{tt} = {th / tt if tt else 0:.2f}")
     print(f"macro-F1 {sum(f1s) / len(f1s):.3f}; check time mean {np.mean(elapsed):.3f}s "

@@ -52,8 +52,8 @@ FRENCH_REVERSIBILITY = (
 
 
 def test_a_complete_clause_is_present_with_its_exact_sentence_page_and_section():
-    report = _check("fr", ("Objet", "Le Client confie au Prestataire l'infogérance de ses serveurs."),
-                    FRENCH_REVERSIBILITY)
+    scope = ("Objet", "Le Client confie au Prestataire l'infogérance de ses serveurs.")
+    report = _check("fr", scope, FRENCH_REVERSIBILITY)
     finding = _finding(report, "reversibility")
     assert finding.status == "present"
     assert finding.label == "Réversibilité"
@@ -88,7 +88,8 @@ def test_the_annex_counts_when_it_is_part_of_the_checked_files():
     chunks = _chunks(("Assurances", "Le Prestataire souscrit les polices d'assurance décrites en "
                                     "Annexe 4."))
     chunks.append(Chunk("annex", 1, "Responsabilité civile professionnelle : 5 000 000 € par "
-                                    "sinistre ; une attestation d'assurance est remise chaque année.",
+                                    "sinistre ; une attestation d'assurance est remise chaque "
+                                    "année.",
                         page=1, page_end=1, section_number="Annexe 4", section_title="Assurances",
                         heading_path=("Annexe 4 – Assurances",)))
     report = build_report(_doc("fr", 2), chunks, zero_embed(["", ""]),

@@ -56,6 +56,21 @@ This Agreement is governed by the laws of England and Wales. The courts of Londo
 jurisdiction over any dispute arising from it.
 """
 
+# `python -m llama_cpp.server`, with llama.cpp's repacked weight buffers turned off: on virtual
+# CPUs that advertise AMX without supporting it, prompt processing crashes with them on.
+SERVER_MAIN = """
+import runpy, sys
+import llama_cpp.llama_cpp as native
+default_params = native.llama_model_default_params
+def model_params():
+    params = default_params()
+    params.use_extra_bufts = False
+    return params
+native.llama_model_default_params = model_params
+sys.argv[0] = "llama_cpp.server"
+runpy.run_module("llama_cpp.server", run_name="__main__")
+"""
+
 QUESTIONS = [
     "Which law governs this agreement?",
     "How long is the initial term of the agreement?",
@@ -102,7 +117,7 @@ def llm_server(tmp_path_factory) -> str:
     log = tmp_path_factory.mktemp("llm") / "server.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_gguf()),
+            [sys.executable, "-c", SERVER_MAIN, "--model", str(smollm2_gguf()),
              "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096",
              "--n_threads", "2"], stdout=out, stderr=subprocess.STDOUT)
     base_url = f"http://127.0.0.1:{port}/v1"

@@ -1,4 +1,4 @@
-"""Reversibility analysis: every sub-criterion with evidence, and the stated period, deadline, format, costs, triggers."""
+"""Reversibility analysis: sub-criteria with evidence; stated period, deadline, format, costs."""
 from __future__ import annotations
 
 from assistant.models import Chunk, Finding

@@ -1,4 +1,4 @@
-"""Headline values: the law, the court, term, renewal, notice, SLA figures, penalties and the cap."""
+"""Headline values: the law, the court, term, renewal, notice, SLA figures, penalties, cap."""
 from __future__ import annotations
 
 import pytest
@@ -55,7 +55,8 @@ def test_jurisdiction_names_the_court(sentence, court):
      {"availability": ["99,8 %"]}),
     ("Priority 1 incidents shall be responded to within one (1) hour and resolved within four (4) "
      "hours.", {"response_time": ["1 hour", "4 hours"]}),
-    ("Le délai d'intervention est de deux heures ouvrées.", {"response_time": ["2 heures ouvrées"]}),
+    ("Le délai d'intervention est de deux heures ouvrées.",
+     {"response_time": ["2 heures ouvrées"]}),
     ("La responsabilité du prestataire est plafonnée à 500 000 euros.",
      {"liability_cap": ["500\u202f000 EUR"]}),
     ("In no event shall either party's aggregate liability exceed the fees paid in the twelve (12) "
