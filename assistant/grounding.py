@@ -7,11 +7,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.numbers import find_quantities
 from assistant.questions import fold
+from assistant.signals import split_sentences as contract_sentences
 
 Embed = Callable[[list[str]], np.ndarray]
 
-MIN_COVERAGE = 0.6  # share of a sentence's content words found in its sources
+MIN_WORDS = 2  # fewer words than this is a connecting phrase: not checked, not shown
+MIN_COVERAGE = 0.6  # share of a sentence's content words found in one place of its sources
 MIN_COVERAGE_WITH_MEANING = 0.3  # ... enough when the embedding says it is a paraphrase
 MIN_SIMILARITY = 0.75
 MIN_SUPPORTED_SHARE = 0.5  # below this share of supported content, the answer is not kept
@@ -150,54 +153,68 @@ def _known(word: str, vocabulary: set[str], known_stems: set[str]) -> bool:
     return word in vocabulary or stem(word) in known_stems
 
 
+@dataclass(frozen=True)
+class _Window:
+    """One or two consecutive sentences of a source: what a single claim may rest on."""
+
+    words: frozenset[str]
+    stems: frozenset[str]
+
+    def coverage(self, words: list[str]) -> float:
+        return sum(_known(w, self.words, self.stems) for w in words) / len(words)
+
+
 class GroundingChecker:
-    """Verifies sentences against numbered source passages."""
+    """Verifies sentences against numbered source passages.
+
+    A sentence is supported when the passages it cites state every number and quantity it
+    gives, and when one or two consecutive sentences of them hold most of its words (or, with
+    an embedding model, mean nearly the same). Words gathered from all over a passage do not
+    count: that is how small models stitch true fragments into a false claim.
+    """
 
     def __init__(self, sources: Sequence[str], embed: Embed | None = None) -> None:
         self._sources = list(sources)
         self._embed = embed
-        self._words = [set(content_words(s)) for s in self._sources]
-        self._stems = [{stem(w) for w in words} for words in self._words]
+        self._windows = [_windows(s) for s in self._sources]
         self._numbers = [numbers_in(s) for s in self._sources]
+        self._quantities = [_quantities(s) for s in self._sources]
         self._sentence_vectors: dict[int, tuple[list[str], np.ndarray]] = {}
 
     def check(self, sentence: str) -> SentenceCheck:
         cited = tuple(n for n in cited_numbers(sentence) if 1 <= n <= len(self._sources))
         words = content_words(sentence)
-        numbers = numbers_in(sentence)
-        if len(words) < 2 and not numbers:
+        if sum(1 for w in words if not w.isdigit()) < MIN_WORDS:
             return SentenceCheck(sentence, cited, True, "no content", 0)
         if cited_numbers(sentence) and not cited:
             return SentenceCheck(sentence, cited, False, "cites a source that does not exist",
                                  len(words))
         pool = list(cited) or list(range(1, len(self._sources) + 1))
-        vocabulary = set().union(*(self._words[n - 1] for n in pool)) if pool else set()
-        stems = set().union(*(self._stems[n - 1] for n in pool)) if pool else set()
-        known_numbers = set().union(*(self._numbers[n - 1] for n in pool)) if pool else set()
-        missing_numbers = numbers - known_numbers
+        known_numbers = set().union(*(self._numbers[n - 1] for n in pool))
+        missing_numbers = numbers_in(sentence) - known_numbers
         if missing_numbers:
             return SentenceCheck(sentence, cited, False,
                                  f"numbers not in the sources: {', '.join(sorted(missing_numbers))}",
                                  len(words))
-        coverage = sum(_known(w, vocabulary, stems) for w in words) / len(words)
-        sources = cited or self._best_sources(words)
+        known_quantities = set().union(*(self._quantities[n - 1] for n in pool))
+        missing_quantities = _quantities(sentence) - known_quantities
+        if missing_quantities:
+            shown = ", ".join(f"{amount:g} {unit}" for amount, unit in sorted(missing_quantities))
+            return SentenceCheck(sentence, cited, False,
+                                 f"quantities not in the sources: {shown}", len(words))
+        coverage, best = max(((w.coverage(words), n) for n in pool for w in self._windows[n - 1]),
+                             default=(0.0, 0))
+        sources = cited or ((best,) if best else ())
         if coverage >= MIN_COVERAGE:
             return SentenceCheck(sentence, sources, True, "supported", len(words))
         if coverage >= MIN_COVERAGE_WITH_MEANING and self._similarity(sentence, pool) >= MIN_SIMILARITY:
             return SentenceCheck(sentence, sources, True, "paraphrase", len(words))
         return SentenceCheck(sentence, cited, False,
-                             f"only {coverage:.0%} of its words are in the sources", len(words))
+                             f"only {coverage:.0%} of its words are in one place of the sources",
+                             len(words))
 
     def check_all(self, text: str) -> GroundingReport:
         return GroundingReport(tuple(self.check(s) for s in split_sentences(text)))
-
-    def _best_sources(self, words: list[str]) -> tuple[int, ...]:
-        # An uncited but supported sentence is attributed to the passage sharing most words.
-        if not self._sources:
-            return ()
-        shared = [sum(_known(w, self._words[i], self._stems[i]) for w in words)
-                  for i in range(len(self._sources))]
-        return (int(np.argmax(shared)) + 1,)
 
     def _similarity(self, sentence: str, pool: list[int]) -> float:
         if self._embed is None or not pool:
@@ -212,7 +229,26 @@ class GroundingChecker:
 
     def _source_sentences(self, n: int) -> tuple[list[str], np.ndarray]:
         if n not in self._sentence_vectors:
-            sentences = split_sentences(self._sources[n - 1]) or [self._sources[n - 1]]
+            sentences = _source_sentence_texts(self._sources[n - 1])
             vectors = self._embed(sentences) if self._embed else np.zeros((0, 1))
             self._sentence_vectors[n] = (sentences, vectors)
         return self._sentence_vectors[n]
+
+
+def _source_sentence_texts(source: str) -> list[str]:
+    return [source[s.start:s.end] for s in contract_sentences(source)] or [source]
+
+
+def _windows(source: str) -> list[_Window]:
+    sentences = [content_words(t) for t in _source_sentence_texts(source)]
+    spans = [sentences[i:i + 2] for i in range(len(sentences))] or [[]]
+    windows = []
+    for span in spans:
+        words = frozenset(w for part in span for w in part)
+        windows.append(_Window(words, frozenset(stem(w) for w in words)))
+    return windows
+
+
+def _quantities(text: str) -> set[tuple[float, str]]:
+    """Amounts with their unit ("4 months", "99.5 %"), whatever the language they are written in."""
+    return {(q.amount, q.unit) for q in find_quantities(strip_markers(text)) if q.unit}
