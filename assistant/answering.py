@@ -15,7 +15,7 @@ from assistant.llm import build_chat_model, stream_text
 from assistant.playbooks import load_playbook
 from assistant.models import (Answer, CheckReport, Chunk, Citation, DocumentInfo, ExtractedValue,
                               Finding, Hit, Turn)
-from assistant.prompting import build_messages, source_header
+from assistant.prompting import build_messages
 from assistant.questions import TOPICS_BY_ID, TOPIC_VALUE_KINDS, Question, fold, understand
 from assistant.settings import Settings
 
@@ -207,10 +207,13 @@ class AnswerEngine:
         excerpts = self._contract_passages(q, documents)
         ranked = self._rank_values(candidates, q)
         best_fit = self._fit(ranked[0], q)
-        retrieved = max((e.literal for e in excerpts), default=0.0)
-        # Shared words only mean something when question and contract share a language.
-        same_language = q.language in self._languages(documents)
-        if same_language and retrieved > best_fit + _BETTER_BY:
+        # A retrieved sentence replaces the value only when it is as much about the item and
+        # clearly closer to the question's words; shared words only mean something when
+        # question and contract share a language.
+        closest = max(excerpts, key=lambda e: e.literal, default=None)
+        if (closest is not None and q.language in self._languages(documents)
+                and closest.literal > best_fit + _BETTER_BY
+                and closest.topical >= self._topical(ranked[0], q)):
             return None
         kind = ranked[0].value.kind
         found = [v for v in ranked if v.value.kind == kind
@@ -226,7 +229,6 @@ class AnswerEngine:
                                                 c.document if many else ""))
                   for f, c in zip(found[1:], citations[1:])]
         # The best retrieved passage too, when it is not one of the value sentences.
-        closest = max(excerpts, key=lambda e: e.literal, default=None)
         extra = [closest.citation] if (closest is not None and closest.literal >= best_fit - _CLOSE
                                        and not _contains_any(closest.citation.text, citations)) else []
         shown = unique(citations + tuple(extra))
@@ -245,6 +247,16 @@ class AnswerEngine:
                 seen.add(key)
                 ranked.append(found)
         return ranked
+
+    def _topical(self, found: _Value, q: Question) -> float:
+        """How much the passage a value was read from is about the item asked (as for excerpts)."""
+        chunk = next((c for c in self._chunks(found.doc_id) if found.value.text in c.text), None)
+        if chunk is None:
+            return 0.0
+        language = next((d.language for d in self._backend.documents()
+                         if d.doc_id == found.doc_id), q.language)
+        return self._picker().pick(Hit(chunk, "", 0.0), q, language, 0,
+                                   self._weights(found.doc_id)).topical
 
     def _fit(self, found: _Value, q: Question) -> float:
         """How well a value's sentence matches the question; kinds named first fit a bit better."""
@@ -450,8 +462,8 @@ class AnswerEngine:
                   history: Sequence[Turn]) -> Iterator[str | Answer]:
         t = _TEXTS[q.language]
         sources = draft.sources[:LLM_SOURCES]
-        checker = GroundingChecker([source_header(n, s) + "\n" + s.text
-                                    for n, s in enumerate(sources, start=1)],
+        # The section title may be cited ("Article 9"); the file name and page are not claims.
+        checker = GroundingChecker([f"{s.section}\n{s.text}" for s in sources],
                                    embed=getattr(self._backend, "embed", None))
         shown = _Renumbering()
         checks: list[SentenceCheck] = []

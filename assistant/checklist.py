@@ -135,7 +135,10 @@ def _prepare(chunk: Chunk) -> _Passage:
 
 # -- semantic similarity -------------------------------------------------------------------
 
-_example_cache: dict[tuple[str, ...], np.ndarray] = {}
+# Keyed by the embedding function too: two models (or a test's fake) must not share vectors.
+# A bound method (Assistant.embed) compares equal across calls, so the service hits the cache.
+_example_cache: dict[tuple[Embed, tuple[str, ...]], np.ndarray] = {}
+_EXAMPLE_CACHE_SIZE = 8
 
 
 def _semantic_scores(playbook: Playbook, vectors: np.ndarray,
@@ -148,8 +151,10 @@ def _semantic_scores(playbook: Playbook, vectors: np.ndarray,
             texts.append(example)
     if not texts or len(vectors) == 0:
         return {}
-    key = tuple(texts)
-    if key not in _example_cache:  # the examples are embedded once per process
+    key = (embed, tuple(texts))
+    if key not in _example_cache:  # the examples are embedded once per process and model
+        if len(_example_cache) >= _EXAMPLE_CACHE_SIZE:
+            _example_cache.clear()
         _example_cache[key] = np.asarray(embed(texts), dtype=np.float32)
     sims = np.asarray(vectors, dtype=np.float32) @ _example_cache[key].T
     result: dict[str, np.ndarray] = {}

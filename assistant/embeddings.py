@@ -39,11 +39,16 @@ def resolve_model_path(name: str) -> str:
 class Embedder:
     """A loaded model; thread-safe, and `embed` batches its input."""
 
-    def __init__(self, model: "SentenceTransformer", name: str, batch_size: int) -> None:
+    def __init__(self, model: "SentenceTransformer", name: str, batch_size: int,
+                 bfloat16: bool | None = None) -> None:
         self._model = model
         self._encode_lock = threading.Lock()
         self.name = name
         self.batch_size = batch_size
+        # None = decide from the CPU. With AMX, bulk encoding in bfloat16 used 1.7x less CPU
+        # than float32 on the 60-page benchmark contract, and every vector kept a cosine of
+        # at least 0.99996 with its float32 twin, so search and checklist scores do not move.
+        self.bfloat16 = has_amx() if bfloat16 is None else bfloat16
         dimension = getattr(model, "get_embedding_dimension", None) or \
             model.get_sentence_embedding_dimension
         self.dimension = int(dimension() or 0)
@@ -52,7 +57,8 @@ class Embedder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         # torch runs one encode at a time well on 2 cores; parallel calls only thrash.
-        with self._encode_lock, _one_thread(len(texts) <= SMALL_BATCH):
+        small = len(texts) <= SMALL_BATCH
+        with self._encode_lock, _one_thread(small), _bfloat16(self.bfloat16 and not small):
             vectors = self._model.encode(texts, batch_size=self.batch_size,
                                          normalize_embeddings=True, convert_to_numpy=True,
                                          show_progress_bar=False)
@@ -73,6 +79,32 @@ def _one_thread(wanted: bool) -> Iterator[None]:
         yield
     finally:
         torch.set_num_threads(previous)
+
+
+@contextmanager
+def _bfloat16(wanted: bool) -> Iterator[None]:
+    """Matrix products in bfloat16 inside the block (CPU autocast), float32 results outside."""
+    if not wanted:
+        yield
+        return
+    import torch
+
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        yield
+
+
+def has_amx() -> bool:
+    """Whether the CPU has AMX tiles (Intel Xeon 4th generation and later): native bfloat16.
+
+    Without AMX, bfloat16 is emulated and slower than float32, so it is not used.
+    """
+    import torch
+
+    probe = getattr(torch.cpu, "_is_amx_tile_supported", None)  # private: absent means "no"
+    try:
+        return bool(probe()) if probe is not None else False
+    except RuntimeError:
+        return False
 
 
 def load_embedder(model_name: str, batch_size: int = 64) -> Embedder:

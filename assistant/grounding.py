@@ -14,9 +14,9 @@ from assistant.signals import split_sentences as contract_sentences
 Embed = Callable[[list[str]], np.ndarray]
 
 MIN_WORDS = 2  # fewer words than this is a connecting phrase: not checked, not shown
-MIN_COVERAGE = 0.6  # share of a sentence's content words found in one place of its sources
-MIN_COVERAGE_WITH_MEANING = 0.3  # ... enough when the embedding says it is a paraphrase
-MIN_SIMILARITY = 0.75
+MIN_COVERAGE = 0.75  # share of a sentence's content words found in one place of its sources
+MIN_COVERAGE_WITH_MEANING = 0.5  # ... enough when the embedding says it is a paraphrase
+MIN_SIMILARITY = 0.8
 MIN_SUPPORTED_SHARE = 0.5  # below this share of supported content, the answer is not kept
 
 _MARKERS = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from langchain_core.language_models import BaseChatModel
     from langchain_core.messages import BaseMessage
 
-MAX_ANSWER_TOKENS = 600  # an answer of a few sentences; bounds the wait on a slow server
+MAX_ANSWER_TOKENS = 350  # five short sentences with markers; bounds the wait on a slow server
 _INSTALL_HINT = "Install it with: pip install {package}"
 
 

@@ -44,7 +44,8 @@ TOPICS: tuple[Topic, ...] = (
     _topic("reversibility", "Réversibilité", "Reversibility / exit and transition",
            r"reversibilit|transferabilit|plan de sortie|strategie de sortie|"
            r"periode de transition|phase de transition|\bexit\b|transition|handover|hand over|"
-           r"exit period|take back|reprise (du|des|de l)|successeur|successor|post-termination|restitu|"
+           r"exit period|take back|reprise (du|des|de l)|(a la|en) fin du contrat|en fin de contrat|"
+           r"(at|on) the end of the (agreement|contract|term)|on expiry|successeur|successor|post-termination|restitu|"
            r"\bdata (is |are )?returned|return of (the )?(customer )?data"),
     _topic("price_revision", "Révision des prix", "Price revision / indexation",
            r"revision (des|du) prix|indexation|\bindex|\bindice|syntec|revaloris|price (revision|"
@@ -174,6 +175,8 @@ _FACT_ASK = re.compile(r"^(\w+ )?(quel|quelle|quels|quelles|combien|ou|which|wha
                        r"how much|how many|when|where|quand)\b")
 _HEAD = re.compile(r"\b(quel|quelle|quels|quelles|what|which)\s+(?:(?:est|sont|is|are|was)\s+)?"
                    r"(?:(?:le|la|les|un|une|the|an?)\s+|l')?(?P<head>[a-z][\w-]{2,})")
+_NOT_HEADS = {"happens", "happen", "does", "do", "can", "should", "must", "will", "would", "has",
+              "have", "peut", "doit", "faut", "sont", "est"}
 # A pronoun or phrase pointing back at the clause discussed in the previous turn.
 _ANAPHOR = re.compile(
     r"-t-elle\b|\b(dit|prevoit|precise|contient|indique|mentionne)-elle\b|"
@@ -288,7 +291,7 @@ def understand(text: str, history: Sequence[Turn] = ()) -> Question:
 def _head(folded: str) -> str:
     """The noun a fact question asks for ("quel format", "what availability", "quel est le taux")."""
     match = _HEAD.search(folded)
-    return match.group("head") if match else ""
+    return match.group("head") if match and match.group("head") not in _NOT_HEADS else ""
 
 
 def _words_for(text: str, folded: str, topic: str) -> str:

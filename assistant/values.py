@@ -51,10 +51,17 @@ _LATE_PAYMENT = re.compile(r"retard de paiement|late payment|interest|interets|l
 _CAP = re.compile(r"(liabilit\w*|responsabilite)[^.]{0,200}(exceed|limited to|not to exceed|cap|"
                   r"plafon\w*|limitee?s? a|n'excedera|ne (pourra|saurait) exceder|in excess of)")
 
+_PLACE = r"(?P<name>[A-Z][\w'-]+(?:(?:\s+|\s+and\s+|\s+of\s+)[A-Z][\w'-]+)*)"
+_JURISDICTION_OF = (r"(?:the\s+)?(?:(?:state|commonwealth|province|republic|kingdom|"
+                    r"people's republic)\s+of\s+)?")
 _LAW_EN = re.compile(
-    r"(?i:(?:governed|construed|interpreted|enforced)[^.;]{0,80}?\blaws?\s+of\s+(?:the\s+)?"
-    r"(?:(?:state|commonwealth|province|republic|kingdom|people's republic)\s+of\s+)?)"
-    r"(?P<name>[A-Z][\w'-]+(?:(?:\s+|\s+and\s+|\s+of\s+)[A-Z][\w'-]+)*)")
+    r"(?i:(?:governed|construed|interpreted|enforced)[^.;]{0,80}?\blaws?(?:[^.;]{0,60}?\s)?"
+    r"\s*(?:of|in)\s+" + _JURISDICTION_OF + ")" + _PLACE)
+# "The laws of the State of California shall govern ...", law first and verb after.
+_LAW_FIRST = re.compile(r"(?i:\blaws?\s+of\s+" + _JURISDICTION_OF + ")" + _PLACE
+                        + r"(?=[^.;]{0,120}\bgovern)")
+# "... in accordance with the laws of that State ... in the State of New Jersey".
+_LAW_OF_THAT_STATE = re.compile(r"(?i:laws of that state[^.;]{0,120}?\bstate\s+of\s+)" + _PLACE)
 _LAW_BEFORE = re.compile(
     r"(?i:(?:governed|construed|interpreted|enforced)[^.;]{0,60}?\b(?:by|with|under)\s+(?:the\s+)?"
     r"(?:(?:internal|substantive)\s+)?)(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?i:\s+laws?)\b")
@@ -172,7 +179,8 @@ def _cap_phrase(text: str, folded: str) -> str:
 
 def governing_law(text: str) -> str:
     """The law a sentence chooses: "New York", "England and Wales", "France", or ""."""
-    match = _LAW_EN.search(text) or _LAW_BEFORE.search(text)
+    match = (_LAW_OF_THAT_STATE.search(text) or _LAW_EN.search(text) or _LAW_FIRST.search(text)
+             or _LAW_BEFORE.search(text))
     if match:
         name = re.sub(r"\s+", " ", match["name"]).strip()
         name = re.sub(r"\s+(and|of)$", "", name)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-FIXED_DATE = datetime(2024, 11, 18, tzinfo=timezone.utc)
+FIXED_DATE = datetime(2024, 11, 18, tzinfo=UTC)
 
 CLIENTS = ("Régie des Eaux du Val de Saône", "Mutuelle Atlantique de Prévoyance",
            "Groupe Hospitalier du Haut-Rhin", "Coopérative Laitière des Monts d'Arrée",
@@ -23,8 +23,8 @@ CLIENTS = ("Régie des Eaux du Val de Saône", "Mutuelle Atlantique de Prévoyan
            "Transports Urbains de l'Agglomération Toulonnaise", "Caisse de Retraite des Artisans")
 PROVIDERS = ("Nexalis Services", "Opteor Infogérance", "Cyrial Managed IT", "Sitéo Exploitation",
              "Helvance Cloud", "Arkadis Systèmes")
-CITIES = ("Lyon", "Nantes", "Rennes", "Lille", "Toulouse", "Strasbourg", "Dijon", "Clermont-Ferrand",
-          "Montpellier", "Orléans", "Brest", "Metz")
+CITIES = ("Lyon", "Nantes", "Rennes", "Lille", "Toulouse", "Strasbourg", "Dijon",
+          "Clermont-Ferrand", "Montpellier", "Orléans", "Brest", "Metz")
 DOMAINS = ("Gestion des abonnés", "Facturation", "Paie", "Comptabilité générale", "Achats",
            "Portail usagers", "Maintenance assistée par ordinateur", "Système d'information "
            "géographique", "Messagerie", "Informatique décisionnelle", "Télérelève",
@@ -367,9 +367,7 @@ def _procedures_annex(n: int, f: _Facts, rng: random.Random) -> Iterator[Block]:
                "Les comptes à privilèges sont nominatifs, protégés par une authentification "
                "forte et revus tous les {keep} jours ; les accès des personnes quittant le projet "
                "sont retirés dans la journée."))
-    site_number = 0
-    for site in rng.sample(CITIES, k=4):
-        site_number += 1
+    for site_number, site in enumerate(rng.sample(CITIES, k=4), 1):
         yield Block("h2", f"{n}.{site_number} Site de {site}")
         for j, (topic, template) in enumerate(topics, 1):
             text = template.format(day=rng.choice(("dimanche", "samedi", "mardi", "jeudi")),

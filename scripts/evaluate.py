@@ -117,8 +117,8 @@ def cuad_checklist(work: Path) -> Part:
     if not macro:
         part.error = _failure(proc)
         return part
-    part.rows.insert(0, ["macro-F1", macro.group(1), f"{macro.group(2)} clauses, "
-                                                     f"{macro.group(3)}/{macro.group(4)} documents"])
+    counted = f"{macro.group(2)} clauses, {macro.group(3)}/{macro.group(4)} documents"
+    part.rows.insert(0, ["macro-F1", macro.group(1), counted])
     if evidence:
         part.rows.insert(1, ["evidence hit rate", evidence.group(3),
                              f"{evidence.group(1)}/{evidence.group(2)} found clauses quote a "
@@ -188,7 +188,7 @@ def ilyeum_contracts() -> list[list[LabelledClause]]:
         number, _, _, kind = (cell.strip() for cell in line.split(","))
         sentences = sorted((ILYEUM / "texts").glob(f"{number}_*.txt"))
         text = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in sentences)
-        if kind == "non_sollicitation" and previous not in (None, "non_sollicitation") \
+        if (kind == "non_sollicitation" and previous not in (None, "non_sollicitation")) \
                 or not contracts:
             contracts.append([])
         contracts[-1].append(LabelledClause(number, kind, text))
@@ -241,7 +241,7 @@ def ilyeum(work: Path) -> Part:
     negatives = 0
     for kind, item_id in ILYEUM_TYPES.items():
         found = gold = located = labelled = wrong = absent_docs = 0
-        for path, clauses in zip(paths, contracts):
+        for path, clauses in zip(paths, contracts, strict=True):
             item = reports[path.name].get(item_id, {})
             predicted = item.get("status") in ("present", "partial")
             mine = [c for c in clauses if c.kind == kind and c.text]

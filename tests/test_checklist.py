@@ -188,3 +188,19 @@ def test_checking_a_60_page_contract_takes_under_two_seconds():
     start = time.process_time()
     build_report(_doc("en", 180), chunks, vectors, playbook, zero_embed)
     assert time.process_time() - start < 2.0
+
+
+def test_example_vectors_are_cached_per_embedding_function():
+    """A heading alone is not enough; with a close meaning (here: identical vectors) it is."""
+    chunks = _chunks(("Insurance", "Each party keeps adequate cover with reputable carriers."))
+    unit = np.zeros((1, DIM), dtype=np.float32)
+    unit[0, 0] = 1.0
+
+    def same_as_passage(texts: list[str]) -> np.ndarray:
+        return np.repeat(unit, len(texts), axis=0)
+
+    playbook = load_playbook("infogerance")
+    without = build_report(_doc("en"), chunks, unit, playbook, zero_embed)
+    with_meaning = build_report(_doc("en"), chunks, unit, playbook, same_as_passage)
+    assert _finding(without, "insurance").status == "absent"
+    assert _finding(with_meaning, "insurance").status == "partial"

@@ -73,6 +73,27 @@ def test_number_must_come_from_the_cited_source_not_another_one():
     assert not check.supported
 
 
+def test_quantity_with_a_unit_the_source_does_not_give_is_rejected():
+    sources = ["Section 3 – Service levels\nPriority 1 incidents are restored within four (4) "
+               "hours. The term is three (3) years."]
+    check = GroundingChecker(sources).check("The term is three (3) years and four (4) months [1].")
+    assert not check.supported and check.reason == "quantities not in the sources: 4 months"
+
+
+def test_quantities_match_across_languages():
+    sources = ["Article 12 – Résiliation\nLe préavis de résiliation est de six (6) mois."]
+    assert GroundingChecker(sources).check("Le préavis de résiliation est de 6 mois [1].").supported
+
+
+def test_words_stitched_from_distant_sentences_are_rejected():
+    source = ("Section 2 – Term\nThis Agreement starts on 1 March 2024. The Provider hosts the "
+              "application in Frankfurt. Support is given on business days. Invoices are "
+              "payable monthly. The Customer may audit the Provider once a year.")
+    check = GroundingChecker([source]).check(
+        "The Customer hosts the application monthly and audits invoices in Frankfurt [1].")
+    assert not check.supported and "one place" in check.reason
+
+
 def test_citing_a_source_that_does_not_exist_is_rejected():
     check = GroundingChecker(SOURCES).check("The agreement is governed by New York law [7].")
     assert not check.supported and check.reason == "cites a source that does not exist"
@@ -85,7 +106,7 @@ def test_uncited_supported_sentence_is_attributed_to_the_best_source():
 
 
 def test_connecting_phrase_carries_no_weight():
-    check = GroundingChecker(SOURCES).check("En bref :")
+    check = GroundingChecker(SOURCES).check("En bref, 1 [1].")
     assert check.supported and check.weight == 0
 
 

@@ -24,6 +24,14 @@ def _values(text: str) -> dict[str, list[str]]:
     ("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF CALIFORNIA.", "California"),
     ("This Agreement shall be construed in accordance with English law.", "England"),
     ("This Agreement shall be governed by Texas law.", "Texas"),
+    ("The laws of the State of California shall govern all issues arising under this Agreement.",
+     "California"),
+    ("This Agreement shall be governed by and construed in accordance with the laws, other than "
+     "choice of law rules, of the state of Florida.", "Florida"),
+    ("This Agreement shall be governed by and in accordance with the laws in the State of "
+     "Washington.", "Washington"),
+    ("This Agreement shall be construed in accordance with the laws of that State applicable to "
+     "agreements made in the State of New Jersey.", "New Jersey"),
     ("Le présent contrat est soumis au droit français.", "France"),
     ("Le contrat est régi par la loi française.", "France"),
     ("Le droit applicable au présent contrat est le droit belge.", "Belgique"),
