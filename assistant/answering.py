@@ -1,4 +1,4 @@
-"""Answers a question about contracts: extractive by default (values, quoted passages, checklist), or written by an LLM and grounded."""
+"""Answers questions about contracts: extractive by default, or LLM-written and grounded."""
 from __future__ import annotations
 
 import re
@@ -7,16 +7,32 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.errors import LLMUnavailableError
-from assistant.excerpts import (SCANNED_EXTRA, Excerpt, ExcerptPicker, WordWeights, trim,
-                                unique)
-from assistant.grounding import (GroundingChecker, GroundingReport, SentenceBuffer, SentenceCheck,
-                                 cited_numbers, stem, stems)
+from assistant.excerpts import SCANNED_EXTRA, Excerpt, ExcerptPicker, WordWeights, trim, unique
+from assistant.grounding import (
+    GroundingChecker,
+    GroundingReport,
+    SentenceBuffer,
+    SentenceCheck,
+    cited_numbers,
+    stem,
+    stems,
+)
 from assistant.llm import build_chat_model, stream_text
+from assistant.models import (
+    Answer,
+    CheckReport,
+    Chunk,
+    Citation,
+    DocumentInfo,
+    ExtractedValue,
+    Finding,
+    Hit,
+    Turn,
+)
+from assistant.phrasing import TEXTS, finding_label, item_label_for, quote, value_line, where
 from assistant.playbooks import load_playbook
-from assistant.models import (Answer, CheckReport, Chunk, Citation, DocumentInfo, ExtractedValue,
-                              Finding, Hit, Turn)
 from assistant.prompting import build_messages
-from assistant.questions import TOPICS_BY_ID, TOPIC_VALUE_KINDS, Question, fold, understand
+from assistant.questions import TOPIC_VALUE_KINDS, TOPICS_BY_ID, Question, fold, understand
 from assistant.settings import Settings
 
 if TYPE_CHECKING:
@@ -52,98 +68,6 @@ class _Draft:
     answer: Answer
     sources: tuple[Citation, ...]
     for_llm: bool  # False for checklist listings and "not addressed", which stay extractive
-
-
-_TEXTS = {
-    "fr": {
-        "about": "Ce que prévoit le contrat sur « {label} » :",
-        "closest": "Passages du contrat les plus proches de la question :",
-        "also": "Le contrat mentionne aussi : {value} ({where}).",
-        "yes": "Oui : le contrat traite de « {label} » (point de contrôle : présent).",
-        "partial": "En partie : le contrat aborde « {label} », mais des éléments manquent : {missing}.",
-        "partial_bare": "En partie : le contrat aborde « {label} » de façon incomplète.",
-        "absent_but": "Le point de contrôle « {label} » est classé absent ; le passage le plus "
-                      "proche est le suivant :",
-        "not_addressed": "Le contrat ne traite pas de « {label} » : aucun passage ne couvre ce "
-                         "point (point de contrôle « {id} » : absent).",
-        "not_found": "Le contrat ne traite pas de cette question : aucun passage pertinent n'a "
-                     "été trouvé.",
-        "recommendation": "Recommandation : {text}",
-        "guidance": "Ce que recommandent les guides de référence :",
-        "best_practice": "Ce qu'une bonne clause « {label} » doit prévoir, d'après les guides "
-                         "de référence :",
-        "best_practice_any": "Ce que recommandent les guides de référence :",
-        "in_contract": "Dans ce contrat, le point « {label} » est {status}{missing}.",
-        "missing_items": "Mentions {which}absentes ou incomplètes ({count}) :",
-        "required": "obligatoires ",
-        "none_missing": "Toutes les mentions {which}du référentiel sont présentes.",
-        "item_absent": "- {label} : absente",
-        "item_partial": "- {label} : incomplète{missing}",
-        "missing_in": "Pour « {label} », il manque : {missing}.",
-        "complete": "La clause « {label} » couvre tous les points attendus.",
-        "no_document": "Aucun contrat n'est indexé : ajoutez un document pour poser cette question.",
-        "llm_down": "Le modèle de langage n'a pas répondu ({reason}) : réponse extractive.",
-        "llm_ungrounded": "La réponse du modèle n'était pas assez étayée par les passages cités : "
-                          "réponse extractive.",
-        "llm_dropped": "{count} phrase(s) retirée(s) de la réponse du modèle : non étayée(s) par "
-                       "les passages cités.",
-        "status": {"present": "présent", "partial": "partiel", "absent": "absent"},
-        "lacking": " (manque : {missing})",
-        "page": "p. {page}",
-        "guide": "guide {document}",
-        "quote": "« {text} » ({where})",
-    },
-    "en": {
-        "about": "What the contract says about “{label}”:",
-        "closest": "Passages of the contract closest to the question:",
-        "also": "The contract also states: {value} ({where}).",
-        "yes": "Yes: the contract addresses “{label}” (checklist item: present).",
-        "partial": "Partly: the contract addresses “{label}”, but some points are missing: {missing}.",
-        "partial_bare": "Partly: the contract addresses “{label}” incompletely.",
-        "absent_but": "The checklist item “{label}” is rated absent; the closest passage is:",
-        "not_addressed": "The contract does not address “{label}”: no passage covers it "
-                         "(checklist item “{id}”: absent).",
-        "not_found": "The contract does not address this question: no relevant passage was found.",
-        "recommendation": "Recommendation: {text}",
-        "guidance": "What the reference guides recommend:",
-        "best_practice": "What a good “{label}” clause should contain, according to the "
-                         "reference guides:",
-        "best_practice_any": "What the reference guides recommend:",
-        "in_contract": "In this contract, “{label}” is {status}{missing}.",
-        "missing_items": "{which}mentions absent or incomplete ({count}):",
-        "required": "Required ",
-        "none_missing": "All {which}mentions of the checklist are present.",
-        "item_absent": "- {label}: absent",
-        "item_partial": "- {label}: incomplete{missing}",
-        "missing_in": "For “{label}”, missing: {missing}.",
-        "complete": "The “{label}” clause covers every expected point.",
-        "no_document": "No contract is indexed: add a document to ask this question.",
-        "llm_down": "The language model did not answer ({reason}); showing the extractive answer.",
-        "llm_ungrounded": "The model's answer was not supported well enough by the cited "
-                          "passages; showing the extractive answer.",
-        "llm_dropped": "{count} sentence(s) removed from the model's answer: not supported by "
-                       "the cited passages.",
-        "status": {"present": "present", "partial": "partial", "absent": "absent"},
-        "lacking": " (missing: {missing})",
-        "page": "p. {page}",
-        "guide": "guide {document}",
-        "quote": "“{text}” ({where})",
-    },
-}
-
-_VALUE_LABELS = {
-    "term": ("Durée", "Term"),
-    "renewal": ("Reconduction", "Renewal"),
-    "notice": ("Préavis", "Notice period"),
-    "availability": ("Disponibilité", "Availability"),
-    "response_time": ("Délai d'intervention ou de rétablissement", "Response or restore time"),
-    "penalty": ("Pénalités", "Penalties"),
-    "liability_cap": ("Plafond de responsabilité", "Liability cap"),
-    "governing_law": ("Droit applicable", "Governing law"),
-    "jurisdiction": ("Juridiction compétente", "Jurisdiction"),
-    "transition_period": ("Période de transition", "Transition period"),
-    "price": ("Prix", "Price"),
-}
 
 
 class AnswerEngine:
@@ -184,7 +108,7 @@ class AnswerEngine:
 
     # -- extractive ---------------------------------------------------------------------------
     def _draft(self, q: Question, documents: list[str]) -> _Draft:
-        t = _TEXTS[q.language]
+        t = TEXTS[q.language]
         if not documents and q.intent != "best_practice":
             return _Draft(Answer(t["no_document"], q.language, "extractive", True,
                                  topic=q.topic), (), False)
@@ -218,21 +142,26 @@ class AnswerEngine:
         kind = ranked[0].value.kind
         found = [v for v in ranked if v.value.kind == kind
                  and self._fit(v, q) >= best_fit - _CLOSE][:QUOTES]
-        t = _TEXTS[q.language]
+        t = TEXTS[q.language]
         names = self._names(documents)
         many = len(documents) > 1
         citations = tuple(Citation("contract", names.get(f.doc_id, ""), f.value.page,
                                    f.value.section, f.value.text) for f in found)
-        lines = [_value_line(kind, found[0].value.value, q.language)]
+        lines = [value_line(kind, found[0].value.value, q.language)]
         lines += [t["also"].format(value=f.value.value,
-                                   where=_where(c.page, c.section, q.language,
+                                   where=where(c.page, c.section, q.language,
                                                 c.document if many else ""))
                   for f, c in zip(found[1:], citations[1:])]
-        # The best retrieved passage too, when it is not one of the value sentences.
-        extra = [closest.citation] if (closest is not None and closest.literal >= best_fit - _CLOSE
-                                       and not _contains_any(closest.citation.text, citations)) else []
+        # The retrieved sentence closest to the question too, when it holds question words the
+        # value's sentence lacks: then the value may answer a neighbouring question.
+        unanswered = stems(q.text) - stems(found[0].value.text)
+        others = [e for e in excerpts if not _contains_any(e.citation.text, citations)]
+        runner_up = max(others, key=lambda e: e.literal, default=None)
+        extra = ([runner_up.citation]
+                 if runner_up is not None and runner_up.literal >= best_fit - _CLOSE
+                 and unanswered & stems(runner_up.citation.text) else [])
         shown = unique(citations + tuple(extra))
-        text = "\n".join(lines) + "\n\n" + "\n".join(_quote(c, q.language, many) for c in shown)
+        text = "\n".join(lines) + "\n\n" + "\n".join(quote(c, q.language, many) for c in shown)
         passages = tuple(e.citation for e in excerpts)
         return _Draft(Answer(text, q.language, "extractive", True, shown, topic=q.topic),
                       unique(shown + passages)[:LLM_SOURCES], True)
@@ -266,7 +195,7 @@ class AnswerEngine:
         return overlap - 0.05 * rank
 
     def _passages_answer(self, q: Question, documents: list[str]) -> _Draft:
-        t = _TEXTS[q.language]
+        t = TEXTS[q.language]
         excerpts = self._contract_passages(q, documents)
         topical = max((e.topical for e in excerpts), default=0.0)
         # The checklist settles absence and presence; a clearly stated clause needs no check.
@@ -282,10 +211,10 @@ class AnswerEngine:
         if not relevant:
             return _Draft(Answer(t["not_found"], q.language, "extractive", True, topic=q.topic),
                           (), False)
-        label = _label(q)
+        label = item_label_for(q)
         if finding is not None and finding.status == "absent":
             lines = [t["absent_but"].format(label=label)]
-        elif q.intent == "presence" and finding is not None:
+        elif q.intent == "presence" and finding is not None and _asks_existence(q):
             lines = [self._status_line(q, finding)]
         else:
             lines = [t["about"].format(label=label) if label else t["closest"]]
@@ -302,13 +231,13 @@ class AnswerEngine:
             citations = unique(citations[:1] + evidence + citations[1:])[:QUOTES]
         lines += self._value_lines(q, documents, citations)
         many = len(documents) > 1
-        text = "\n".join(lines) + "\n\n" + "\n".join(_quote(c, q.language, many) for c in citations)
+        text = "\n".join(lines) + "\n\n" + "\n".join(quote(c, q.language, many) for c in citations)
         sources = tuple(e.citation for e in excerpts[:LLM_SOURCES])
         return _Draft(Answer(text, q.language, "extractive", True, citations, topic=q.topic),
                       sources, True)
 
     def _status_line(self, q: Question, finding: Finding) -> str:
-        t = _TEXTS[q.language]
+        t = TEXTS[q.language]
         label = TOPICS_BY_ID[q.topic].label(q.language)
         if finding.status == "present":
             return t["yes"].format(label=label)
@@ -323,27 +252,27 @@ class AnswerEngine:
         for kind in q.value_kinds or TOPIC_VALUE_KINDS.get(q.topic, ()):
             for found in self._rank_values(values.get(kind, []), q):
                 if _contains_any(found.value.text, quoted):
-                    return [_value_line(kind, found.value.value, q.language)]
+                    return [value_line(kind, found.value.value, q.language)]
         return []
 
     def _not_addressed(self, q: Question, finding: Finding | None) -> _Draft:
-        t = _TEXTS[q.language]
+        t = TEXTS[q.language]
         topic = TOPICS_BY_ID[q.topic]
         lines = [t["not_addressed"].format(label=topic.label(q.language), id=topic.id)]
         if finding is not None and finding.recommendation:
             lines.append(t["recommendation"].format(text=finding.recommendation))
         references = self._reference_passages(q)[:REFERENCE_QUOTES]
         if references:
-            lines += ["", t["guidance"]] + [_quote(c, q.language, False) for c in references]
+            lines += ["", t["guidance"]] + [quote(c, q.language, False) for c in references]
         return _Draft(Answer("\n".join(lines), q.language, "extractive", True, references,
                              topic=q.topic), (), False)
 
     def _best_practice(self, q: Question, documents: list[str]) -> _Draft:
-        t = _TEXTS[q.language]
+        t = TEXTS[q.language]
         references = self._reference_passages(q)[:REFERENCE_QUOTES + 1]
         label = TOPICS_BY_ID[q.topic].label(q.language) if q.topic else ""
         lines = [t["best_practice"].format(label=label) if label else t["best_practice_any"]]
-        lines += [_quote(c, q.language, False) for c in references]
+        lines += [quote(c, q.language, False) for c in references]
         finding = self._finding(documents, q.topic) if documents and q.topic else None
         if finding is not None:
             lacking = (t["lacking"].format(missing=", ".join(finding.missing))
@@ -354,7 +283,7 @@ class AnswerEngine:
                              topic=q.topic), references, True)
 
     def _missing(self, q: Question, documents: list[str]) -> _Draft:
-        t = _TEXTS[q.language]
+        t = TEXTS[q.language]
         report = self._backend.check(documents)
         if q.topic:
             finding = _finding_in(report, q.topic)
@@ -372,7 +301,7 @@ class AnswerEngine:
         else:
             lines = [t["missing_items"].format(which=which, count=len(wanted))]
             for f in wanted:
-                label = _item_label(f, q.language)
+                label = finding_label(f, q.language)
                 if f.status == "absent":
                     lines.append(t["item_absent"].format(label=label))
                 else:
@@ -460,7 +389,7 @@ class AnswerEngine:
     # -- LLM -----------------------------------------------------------------------------------
     def _generate(self, q: Question, draft: _Draft,
                   history: Sequence[Turn]) -> Iterator[str | Answer]:
-        t = _TEXTS[q.language]
+        t = TEXTS[q.language]
         sources = draft.sources[:LLM_SOURCES]
         # The section title may be cited ("Article 9"); the file name and page are not claims.
         checker = GroundingChecker([f"{s.section}\n{s.text}" for s in sources],
@@ -549,25 +478,14 @@ def _finding_in(report: CheckReport, topic: str) -> Finding | None:
     return next((f for f in report.findings if f.id == topic), None)
 
 
-def _label(q: Question) -> str:
-    """The item a passage answer is about; a follow-up on a clause names the clause and the point."""
-    if not q.topic:
-        return ""
-    label = TOPICS_BY_ID[q.topic].label(q.language)
-    if q.context_topic:
-        label = f"{TOPICS_BY_ID[q.context_topic].label(q.language)} ({q.focus or label})"
-    return label
+_EXISTENCE = re.compile(r"\b(clauses?|articles?|dispositions?|mentions?|provisions?|stipulations?|"
+                        r"address|cover|mention|traite|aborde|mentionne)\b")
 
 
-def _item_label(finding: Finding, language: str) -> str:
-    topic = TOPICS_BY_ID.get(finding.id)
-    return topic.label(language) if topic else finding.label
-
-
-def _value_line(kind: str, value: str, language: str) -> str:
-    fr, en = _VALUE_LABELS.get(kind, (kind, kind))
-    label = fr if language == "fr" else en
-    return f"{label} : {value}." if language == "fr" else f"{label}: {value}."
+def _asks_existence(q: Question) -> bool:
+    """"Le contrat prévoit-il une clause d'audit ?" asks whether a clause exists; "Le coût de la
+    réversibilité est-il compris ?" asks about one point of it, which the checklist cannot answer."""
+    return bool(_EXISTENCE.search(fold(q.text)))
 
 
 def _contains_any(text: str, citations: Sequence[Citation]) -> bool:
@@ -576,19 +494,3 @@ def _contains_any(text: str, citations: Sequence[Citation]) -> bool:
                for c in citations)
 
 
-def _where(page: int, section: str, language: str, document: str = "") -> str:
-    parts = [document] if document else []
-    parts.append(_TEXTS[language]["page"].format(page=page))
-    if section:
-        parts.append(section)
-    return ", ".join(parts)
-
-
-def _quote(citation: Citation, language: str, name_document: bool) -> str:
-    t = _TEXTS[language]
-    if citation.source == "reference":
-        where = t["guide"].format(document=citation.document)
-    else:
-        where = _where(citation.page, citation.section, language,
-                       citation.document if name_document else "")
-    return t["quote"].format(text=citation.text, where=where)

@@ -1,4 +1,4 @@
-"""Picks the sentences of contract passages that answer a question, using the playbook's cues, the topic's words and the question's own words."""
+"""Picks the sentences of contract passages that answer a question, and weighs their words."""
 from __future__ import annotations
 
 import math
@@ -136,11 +136,12 @@ def trim(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
 
 
 def unique(citations: Sequence[Citation]) -> tuple[Citation, ...]:
-    """Citations without repeats of the same text."""
-    seen, kept = set(), []
+    """Citations without repeats: a passage already quoted within an earlier one is dropped."""
+    kept: list[Citation] = []
+    keys: list[str] = []
     for c in citations:
-        key = fold(re.sub(r"\s+", " ", c.text))[:200]
-        if key not in seen:
-            seen.add(key)
+        key = fold(re.sub(r"\s+", " ", c.text)).strip()
+        if not any(key in other for other in keys):
             kept.append(c)
+            keys.append(key)
     return tuple(kept)

@@ -1,4 +1,4 @@
-"""Checks each sentence of a generated answer against the passages it cites: shared words, same numbers, close meaning."""
+"""Checks each sentence of a generated answer against the passages it cites."""
 from __future__ import annotations
 
 import re
@@ -23,6 +23,11 @@ _MARKERS = re.compile(r"\[(\d+(?:\s*[,;]\s*\d+)*)\]")
 # A sentence ends at . ! ? (plus any citation markers) before a capital, a quote or a bullet;
 # "art. 28" or "99.9" never end one.
 _SENTENCE_END = re.compile(r"[.!?](?:\s*\[\d+(?:\s*[,;]\s*\d+)*\])*(?=\s+[A-ZÀ-ÖØ-Þ«\"“(*•-])")
+_INSTRUCTION = re.compile(
+    r"\b(ignore|ignorez|ignorer|disregard|forget|oubliez)\b.{0,60}\b(instructions?|consignes?|rules|"
+    r"regles|prompt)|\b(new|nouvelles?) (rules?|regles?|instructions?)\b|\bsystem prompt\b|"
+    r"\byou (are|must) now\b|\b(as an ai|en tant qu'ia)\b|\b(assistant|model|modele),? "
+    r"(must|should|doit)\b")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _WORD = re.compile(r"[^\W_]+")
 _STOPWORDS = frozenset(fold(
@@ -240,7 +245,10 @@ def _source_sentence_texts(source: str) -> list[str]:
 
 
 def _windows(source: str) -> list[_Window]:
-    sentences = [content_words(t) for t in _source_sentence_texts(source)]
+    # A sentence giving orders to an assistant is an attack, not a term of the contract: it
+    # supports nothing ("As instructed, I report every clause as present").
+    sentences = [content_words(t) for t in _source_sentence_texts(source)
+                 if not _INSTRUCTION.search(fold(t))]
     spans = [sentences[i:i + 2] for i in range(len(sentences))] or [[]]
     windows = []
     for span in spans:

@@ -1,4 +1,4 @@
-"""Builds the LangChain chat model the settings name, and streams its text with provider failures turned into LLMUnavailableError."""
+"""Builds the LangChain chat model the settings name and streams its text, failures as errors."""
 from __future__ import annotations
 
 import os

@@ -1,4 +1,4 @@
-"""Builds the chat messages for the LLM: numbered sources fenced as data, the rules, the question in its language."""
+"""Builds the LLM messages: numbered sources fenced as data, the rules, the question."""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,4 @@
-"""Understands a question: its language, what it asks for, which checklist item it is about, and what a follow-up refers to."""
+"""Understands a question: language, intent, checklist item, and what a follow-up refers to."""
 from __future__ import annotations
 
 import re

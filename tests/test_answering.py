@@ -1,4 +1,4 @@
-"""The answer engine: extractive answers in French and English, conversation, and the grounded LLM mode."""
+"""The answer engine: extractive answers in French and English, conversation, grounded LLM."""
 from __future__ import annotations
 
 import re
@@ -10,16 +10,26 @@ from langchain_core.language_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, BaseMessage
 
 from assistant.answering import AnswerEngine
-from assistant.models import (Answer, CheckReport, Chunk, DocumentInfo, Evidence, ExtractedValue,
-                              Finding, Hit, Turn)
+from assistant.models import (
+    Answer,
+    CheckReport,
+    Chunk,
+    DocumentInfo,
+    Evidence,
+    ExtractedValue,
+    Finding,
+    Hit,
+    Turn,
+)
 from assistant.questions import fold
 from assistant.settings import Settings
 
 FR, EN = "doc-fr", "doc-en"
 FR_CHUNKS = [
     Chunk(FR, 0, "Le présent contrat est conclu pour une durée de trois (3) ans à compter de sa "
-          "signature. Il est ensuite reconduit tacitement par périodes d'un (1) an.", 2, 2,
-          "Article 4", "Durée"),
+          "signature. Il est ensuite reconduit tacitement par périodes d'un (1) an. Chaque "
+          "partie peut s'opposer à la reconduction au moins quatre (4) mois avant l'échéance.",
+          2, 2, "Article 4", "Durée"),
     Chunk(FR, 1, "Chaque partie peut résilier le contrat moyennant un préavis de six (6) mois "
           "notifié par lettre recommandée avec accusé de réception.", 3, 3, "Article 12",
           "Résiliation"),
@@ -42,6 +52,8 @@ EN_CHUNKS = [
     Chunk(EN, 2, "This Agreement shall be governed by and construed in accordance with the laws "
           "of the State of New York, without regard to its conflict of laws principles.", 6, 6,
           "Section 14", "Governing Law"),
+    Chunk(EN, 3, "Customer shall comply with all laws that apply to its use of the Services.", 4,
+          4, "Section 9", "Customer obligations"),
 ]
 GUIDES = [
     Chunk("corpus/fr/audit.md", 0, "Une bonne clause d'audit permet au client de mandater un "
@@ -180,7 +192,7 @@ def test_absent_clause_says_the_contract_does_not_address_it_with_reference_guid
 
 
 def test_present_clause_answers_yes_and_quotes_the_checklist_evidence(engine):
-    answer = engine.ask("Le contrat prévoit-il une durée ?", [FR])
+    answer = engine.ask("Le contrat contient-il une clause de durée ?", [FR])
     assert answer.text.startswith("Oui : le contrat traite de « Durée » (point de contrôle : "
                                   "présent).")
     assert answer.citations[0].text == FR_CHUNKS[0].text
@@ -262,6 +274,28 @@ def test_english_question_on_french_contract_answers_in_english(engine):
     answer = engine.ask("What is the notice period?", [FR])
     assert answer.language == "en"
     assert answer.text.startswith("Notice period: 6 mois.")
+
+
+def test_point_question_is_not_answered_yes_from_the_checklist_status(engine):
+    answer = engine.ask("Le délai de restitution des données est-il de trente jours ?", [FR])
+    assert answer.text.startswith("Ce que prévoit le contrat sur « Réversibilité » :")
+    assert "trente (30) jours" in answer.citations[0].text
+
+
+def test_value_the_question_does_not_fit_gives_way_to_the_sentence_that_does(engine):
+    answer = engine.ask("Quel est le préavis pour s'opposer à la reconduction ?", [FR])
+    assert "quatre (4) mois avant l'échéance" in answer.text
+    assert any("s'opposer à la reconduction" in c.text for c in answer.citations)
+
+
+def test_extracted_law_wins_over_an_off_topic_sentence_sharing_the_question_words(backend):
+    law = EN_CHUNKS[2].text
+    values = {"governing_law": [_value("governing_law", "the State of New York", EN_CHUNKS[2],
+                                       law)]}
+    engine = AnswerEngine(backend, Settings(), extract_values=lambda chunks: values)
+    answer = engine.ask("What law applies to this agreement?", [EN])
+    assert answer.text.startswith("Governing law: the State of New York.")
+    assert answer.citations[0].text == law
 
 
 # -- conversation ------------------------------------------------------------------------------

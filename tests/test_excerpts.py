@@ -83,8 +83,9 @@ def test_trim_keeps_one_line_and_cuts_long_text_at_a_sentence_end():
     assert cut.endswith(".") and len(cut) <= 100
 
 
-def test_unique_drops_repeated_passages_whatever_their_spacing():
+def test_unique_drops_passages_already_quoted_whatever_their_spacing():
     a = Citation("contract", "c", 1, "", "Le contrat dure trois ans.")
     b = Citation("contract", "c", 1, "", "Le contrat  dure\ntrois ans.")
     c = Citation("contract", "c", 2, "", "Le préavis est de six mois.")
-    assert unique([a, b, c]) == (a, c)
+    d = Citation("contract", "c", 2, "", "Le préavis est de six mois. Il court dès l'envoi.")
+    assert unique([a, b, d, c]) == (a, d)

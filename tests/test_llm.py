@@ -1,4 +1,4 @@
-"""Chat model factory and streaming: providers from settings, install hints, dead and slow servers."""
+"""Chat model factory and streaming: providers, install hints, dead and slow servers."""
 from __future__ import annotations
 
 import socket

@@ -1,4 +1,4 @@
-"""A real LLM (SmolLM2-135M on llama-cpp-python's OpenAI-compatible server): what the user sees stays grounded."""
+"""A real LLM (SmolLM2-135M on llama-cpp-python's server): what the user sees stays grounded."""
 from __future__ import annotations
 
 import importlib.util

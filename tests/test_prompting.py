@@ -1,4 +1,4 @@
-"""Prompt building: numbered fenced sources, data-not-instructions rule, answer language, history."""
+"""Prompt building: numbered fenced sources, data-not-instructions, language, history."""
 from __future__ import annotations
 
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
