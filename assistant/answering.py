@@ -84,6 +84,7 @@ class AnswerEngine:
         self._chunk_cache: dict[str, list[Chunk]] = {}
         self._word_weights: dict[str, WordWeights] = {}
         self._excerpts: ExcerptPicker | None = None
+        self._info_cache: dict[str, DocumentInfo] = {}
 
     def ask(self, question: str, doc_ids: Sequence[str], history: Sequence[Turn] = ()) -> Answer:
         final = None
@@ -151,7 +152,7 @@ class AnswerEngine:
         lines += [t["also"].format(value=f.value.value,
                                    where=where(c.page, c.section, q.language,
                                                 c.document if many else ""))
-                  for f, c in zip(found[1:], citations[1:])]
+                  for f, c in zip(found[1:], citations[1:], strict=True)]
         # The retrieved sentence closest to the question too, when it holds question words the
         # value's sentence lacks: then the value may answer a neighbouring question.
         unanswered = stems(q.text) - stems(found[0].value.text)
@@ -182,8 +183,8 @@ class AnswerEngine:
         chunk = next((c for c in self._chunks(found.doc_id) if found.value.text in c.text), None)
         if chunk is None:
             return 0.0
-        language = next((d.language for d in self._backend.documents()
-                         if d.doc_id == found.doc_id), q.language)
+        info = self._infos([found.doc_id]).get(found.doc_id)
+        language = info.language if info else q.language
         return self._picker().pick(Hit(chunk, "", 0.0), q, language, 0,
                                    self._weights(found.doc_id)).topical
 
@@ -315,10 +316,9 @@ class AnswerEngine:
 
     # -- material ------------------------------------------------------------------------------
     def _contract_passages(self, q: Question, documents: list[str]) -> list[Excerpt]:
-        """The best excerpt of each retrieved passage, and of passages stating the item, best first."""
+        """The best excerpt of each retrieved passage, and of passages stating the item."""
         hits = self._backend.search(q.query, documents=documents, k=CONTRACT_HITS)
-        languages = {d.name: d.language for d in self._backend.documents()
-                     if d.doc_id in documents}
+        languages = {d.name: d.language for d in self._infos(documents).values()}
         if q.topic:
             hits += self._stating(q, documents, {(h.chunk.doc_id, h.chunk.index) for h in hits})
         picker = self._picker()
@@ -331,9 +331,7 @@ class AnswerEngine:
         """Passages the search missed that state the item: long contracts bury a clause."""
         picker = self._picker()
         found = []
-        for doc in self._backend.documents():
-            if doc.doc_id not in documents:
-                continue
+        for doc in self._infos(documents).values():
             for chunk in self._chunks(doc.doc_id):
                 if (chunk.doc_id, chunk.index) not in seen and picker.states(chunk, q.topic,
                                                                              doc.language):
@@ -381,10 +379,17 @@ class AnswerEngine:
         return _finding_in(self._backend.check(documents), topic)
 
     def _languages(self, documents: list[str]) -> set[str]:
-        return {d.language for d in self._backend.documents() if d.doc_id in documents}
+        return {d.language for d in self._infos(documents).values()}
 
     def _names(self, documents: list[str]) -> dict[str, str]:
-        return {d.doc_id: d.name for d in self._backend.documents() if d.doc_id in documents}
+        return {doc_id: d.name for doc_id, d in self._infos(documents).items()}
+
+    def _infos(self, documents: list[str]) -> dict[str, DocumentInfo]:
+        """Name and language of the asked documents (a doc_id is a content hash: never stale)."""
+        if any(doc_id not in self._info_cache for doc_id in documents):
+            self._info_cache.update({d.doc_id: d for d in self._backend.documents()})
+        return {doc_id: self._info_cache[doc_id] for doc_id in documents
+                if doc_id in self._info_cache}
 
     # -- LLM -----------------------------------------------------------------------------------
     def _generate(self, q: Question, draft: _Draft,
@@ -484,7 +489,8 @@ _EXISTENCE = re.compile(r"\b(clauses?|articles?|dispositions?|mentions?|provisio
 
 def _asks_existence(q: Question) -> bool:
     """"Le contrat prévoit-il une clause d'audit ?" asks whether a clause exists; "Le coût de la
-    réversibilité est-il compris ?" asks about one point of it, which the checklist cannot answer."""
+    réversibilité est-il compris ?" asks about one point of it, which the checklist cannot
+    answer."""
     return bool(_EXISTENCE.search(fold(q.text)))
 
 

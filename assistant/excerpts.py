@@ -47,7 +47,7 @@ class ExcerptPicker:
 
     def pick(self, hit: Hit, q: Question, language: str, rank: int,
              weights: WordWeights) -> Excerpt:
-        """The excerpt of a passage that answers best, scored mostly by the question's rare words."""
+        """The excerpt of a passage that answers best, scored chiefly by the rare words asked."""
         chunk = hit.chunk
         sentences = split_sentences(chunk.text)
         if not sentences:
@@ -88,7 +88,7 @@ class ExcerptPicker:
 
 
 class WordWeights:
-    """How telling each word stem is within one document: the fewer sentences use it, the heavier."""
+    """How telling each word stem is in one document: the fewer sentences use it, the heavier."""
 
     def __init__(self, chunks: Sequence[Chunk]) -> None:
         self._sentences = 0
@@ -102,7 +102,7 @@ class WordWeights:
         return math.log((self._sentences + 1) / (self._frequency.get(stem, 0) + 0.5))
 
     def overlap(self, asked: set[str], found: set[str], head: str = "") -> float:
-        """Weighted share of the question's stems that a sentence contains; the head counts twice."""
+        """Weighted share of the question's stems a sentence contains; the head counts twice."""
         def weight(s: str) -> float:
             return self.weight(s) * (2.0 if s == head else 1.0)
 

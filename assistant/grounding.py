@@ -80,7 +80,7 @@ class GroundingReport:
 
 
 def cited_numbers(text: str) -> list[int]:
-    """Source numbers cited in a text, in order of first appearance ("[2] ... [1, 3]" -> 2, 1, 3)."""
+    """Source numbers cited in a text, in order of first use ("[2] ... [1, 3]" -> 2, 1, 3)."""
     seen: list[int] = []
     for match in _MARKERS.finditer(text):
         for part in re.split(r"\s*[,;]\s*", match.group(1)):
@@ -198,8 +198,8 @@ class GroundingChecker:
         known_numbers = set().union(*(self._numbers[n - 1] for n in pool))
         missing_numbers = numbers_in(sentence) - known_numbers
         if missing_numbers:
-            return SentenceCheck(sentence, cited, False,
-                                 f"numbers not in the sources: {', '.join(sorted(missing_numbers))}",
+            shown = ", ".join(sorted(missing_numbers))
+            return SentenceCheck(sentence, cited, False, f"numbers not in the sources: {shown}",
                                  len(words))
         known_quantities = set().union(*(self._quantities[n - 1] for n in pool))
         missing_quantities = _quantities(sentence) - known_quantities
@@ -212,7 +212,8 @@ class GroundingChecker:
         sources = cited or ((best,) if best else ())
         if coverage >= MIN_COVERAGE:
             return SentenceCheck(sentence, sources, True, "supported", len(words))
-        if coverage >= MIN_COVERAGE_WITH_MEANING and self._similarity(sentence, pool) >= MIN_SIMILARITY:
+        if (coverage >= MIN_COVERAGE_WITH_MEANING
+                and self._similarity(sentence, pool) >= MIN_SIMILARITY):
             return SentenceCheck(sentence, sources, True, "paraphrase", len(words))
         return SentenceCheck(sentence, cited, False,
                              f"only {coverage:.0%} of its words are in one place of the sources",

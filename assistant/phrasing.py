@@ -10,7 +10,8 @@ TEXTS = {
         "closest": "Passages du contrat les plus proches de la question :",
         "also": "Le contrat mentionne aussi : {value} ({where}).",
         "yes": "Oui : le contrat traite de « {label} » (point de contrôle : présent).",
-        "partial": "En partie : le contrat aborde « {label} », mais des éléments manquent : {missing}.",
+        "partial": "En partie : le contrat aborde « {label} », mais des éléments manquent : "
+                   "{missing}.",
         "partial_bare": "En partie : le contrat aborde « {label} » de façon incomplète.",
         "absent_but": "Le point de contrôle « {label} » est classé absent ; le passage le plus "
                       "proche est le suivant :",
@@ -31,7 +32,8 @@ TEXTS = {
         "item_partial": "- {label} : incomplète{missing}",
         "missing_in": "Pour « {label} », il manque : {missing}.",
         "complete": "La clause « {label} » couvre tous les points attendus.",
-        "no_document": "Aucun contrat n'est indexé : ajoutez un document pour poser cette question.",
+        "no_document": "Aucun contrat n'est indexé : ajoutez un document pour poser cette "
+                       "question.",
         "llm_down": "Le modèle de langage n'a pas répondu ({reason}) : réponse extractive.",
         "llm_ungrounded": "La réponse du modèle n'était pas assez étayée par les passages cités : "
                           "réponse extractive.",
@@ -48,7 +50,8 @@ TEXTS = {
         "closest": "Passages of the contract closest to the question:",
         "also": "The contract also states: {value} ({where}).",
         "yes": "Yes: the contract addresses “{label}” (checklist item: present).",
-        "partial": "Partly: the contract addresses “{label}”, but some points are missing: {missing}.",
+        "partial": "Partly: the contract addresses “{label}”, but some points are missing: "
+                   "{missing}.",
         "partial_bare": "Partly: the contract addresses “{label}” incompletely.",
         "absent_but": "The checklist item “{label}” is rated absent; the closest passage is:",
         "not_addressed": "The contract does not address “{label}”: no passage covers it "
@@ -97,7 +100,7 @@ VALUE_LABELS = {
 
 
 def item_label_for(q: Question) -> str:
-    """The item a passage answer is about; a follow-up on a clause names the clause and the point."""
+    """The item an answer is about; a follow-up on a clause names the clause and the point."""
     if not q.topic:
         return ""
     label = TOPICS_BY_ID[q.topic].label(q.language)

@@ -44,8 +44,9 @@ TOPICS: tuple[Topic, ...] = (
     _topic("reversibility", "Réversibilité", "Reversibility / exit and transition",
            r"reversibilit|transferabilit|plan de sortie|strategie de sortie|"
            r"periode de transition|phase de transition|\bexit\b|transition|handover|hand over|"
-           r"exit period|take back|reprise (du|des|de l)|(a la|en) fin du contrat|en fin de contrat|"
-           r"(at|on) the end of the (agreement|contract|term)|on expiry|successeur|successor|post-termination|restitu|"
+           r"exit period|take back|reprise (du|des|de l)|(a la|en) fin du contrat|"
+           r"en fin de contrat|(at|on) the end of the (agreement|contract|term)|on expiry|"
+           r"successeur|successor|post-termination|restitu|"
            r"\bdata (is |are )?returned|return of (the )?(customer )?data"),
     _topic("price_revision", "Révision des prix", "Price revision / indexation",
            r"revision (des|du) prix|indexation|\bindex|\bindice|syntec|revaloris|price (revision|"
@@ -167,7 +168,8 @@ _PRESENCE = re.compile(
     r"(mentionne|contient|prevoit|aborde|comporte)-t-(elle|il)|"
     # "Le prestataire doit-il souscrire une assurance ?": a yes/no question about a clause.
     r"^(le|la|les|l')\s?[\w' -]{2,40}?(-t)?-(il|elle|ils|elles)\b")
-_CONTENT = re.compile(r"^(que\b|qu'|what does|what do|summari|resum|explain|explique|decri|describe|"
+_CONTENT = re.compile(r"^(que\b|qu'|what does|what do|summari|resum|explain|explique|decri|"
+                      r"describe|"
                       r"comment|how does|how do|how can|parle|tell me)")
 _VALUE_ASK = re.compile(r"\b(quel|quelle|quels|quelles|combien|which|how long|how much|how many|"
                         r"what is|what are|what's|when|quand)\b")
@@ -289,7 +291,7 @@ def understand(text: str, history: Sequence[Turn] = ()) -> Question:
 
 
 def _head(folded: str) -> str:
-    """The noun a fact question asks for ("quel format", "what availability", "quel est le taux")."""
+    """The noun a fact question asks for ("quel format", "what availability", "quel taux")."""
     match = _HEAD.search(folded)
     return match.group("head") if match and match.group("head") not in _NOT_HEADS else ""
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from langchain_core.language_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage, BaseMessage
+from pydantic import Field
 
 from assistant.answering import AnswerEngine
 from assistant.models import (
@@ -349,7 +350,7 @@ def test_extractive_stream_yields_the_text_then_the_answer(engine):
 class RecordingModel(GenericFakeChatModel):
     """A fake chat model that keeps the messages it was sent."""
 
-    seen: list = []
+    seen: list = Field(default_factory=list)
 
     def _stream(self, messages: list[BaseMessage], *args, **kwargs) -> Iterator:
         self.seen.append(messages)
@@ -357,7 +358,7 @@ class RecordingModel(GenericFakeChatModel):
 
 
 def llm_engine(backend, values, reply: str) -> tuple[AnswerEngine, RecordingModel]:
-    model = RecordingModel(messages=iter([AIMessage(reply)]), seen=[])
+    model = RecordingModel(messages=iter([AIMessage(reply)]))
     return AnswerEngine(backend, Settings(llm_provider="none"), chat_model=model,
                         extract_values=values), model
 

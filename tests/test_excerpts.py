@@ -8,7 +8,8 @@ from assistant.models import Chunk, Citation, Hit
 from assistant.playbooks import load_playbook
 from assistant.questions import understand
 
-RETURN = Chunk("d", 3, "Le Prestataire restitue au Client l'intégralité des Données du Client dans un "
+RETURN = Chunk("d", 3, "Le Prestataire restitue au Client l'intégralité des Données du Client dans "
+               "un "
                "délai de trente (30) jours à compter de la fin du contrat. Les données sont "
                "restituées dans un format ouvert et documenté : fichiers CSV ou JSON. Le Client "
                "vérifie la complétude des données restituées.", 11, 11, "24.6",

