@@ -51,6 +51,8 @@ _LATE_PAYMENT = re.compile(r"retard de paiement|late payment|interest|interets|l
 _CAP = re.compile(r"(liabilit\w*|responsabilite)[^.]{0,200}(exceed|limited to|not to exceed|cap|"
                   r"plafon\w*|limitee?s? a|n'excedera|ne (pourra|saurait) exceder|in excess of)")
 
+# "société à responsabilité limitée au capital de 120 000 €" is a company form, not a cap.
+_COMPANY_FORM = re.compile(r"a responsabilite limitee|\b(sarl|eurl|llc)\b|capital (social )?de")
 _PLACE = r"(?P<name>[A-Z][\w'-]+(?:(?:\s+|\s+and\s+|\s+of\s+)[A-Z][\w'-]+)*)"
 _JURISDICTION_OF = (r"(?:the\s+)?(?:(?:state|commonwealth|province|republic|kingdom|"
                     r"people's republic)\s+of\s+)?")
@@ -115,7 +117,7 @@ def extract_values(chunks: Iterable[Chunk]) -> dict[str, list[ExtractedValue]]:
 def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
     values: list[ExtractedValue] = []
     quantities = find_quantities(text)
-    capped = bool(_CAP.search(folded))
+    capped = bool(_CAP.search(_COMPANY_FORM.sub(" ", folded)))
     for quantity in quantities:
         kind = _duration_kind(folded, quantity, capped) if quantity.unit in _TIME_UNITS else None
         if kind:

@@ -100,3 +100,12 @@ def test_at_most_five_values_per_kind_in_document_order():
     texts = [f"Either party may terminate on {n} days' notice." for n in range(10, 80, 10)]
     notices = extract_values(_chunks(*texts))["notice"]
     assert [v.value for v in notices] == ["10 days", "20 days", "30 days", "40 days", "50 days"]
+
+
+def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
+    chunks = [Chunk("d", 0, "La société Alpha, société à responsabilité limitée au capital de "
+                            "120 000 €, immatriculée au RCS de Lyon.", 1, 1),
+              Chunk("d", 1, "La responsabilité du Prestataire est limitée à 500 000 € par année "
+                            "contractuelle.", 2, 2)]
+    caps = extract_values(chunks)["liability_cap"]
+    assert [c.page for c in caps] == [2]
