@@ -10,7 +10,7 @@ Chroma.from_documents; its "check" is one similarity search per checklist item a
 similarity search returning the best passage, since it has no checklist and no answer engine.
 
 Usage: .venv/bin/python scripts/bench.py [--sizes 10,60,300] [--batch 50] [--batch-pages 6]
-       [--workers 1,2] [--no-baseline] [--no-write]
+       [--workers 1,2] [--no-baseline] [--no-write] [--json OUT.json] [--render OUT.json]
 """
 from __future__ import annotations
 
@@ -75,7 +75,8 @@ CHECK_QUERIES = (
 def _child_env(data_dir: Path, threads: int | None) -> dict[str, str]:
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1",
                ANONYMIZED_TELEMETRY="False", TOKENIZERS_PARALLELISM="false",
-               CONTRACT_ASSISTANT_DATA_DIR=str(data_dir))
+               CONTRACT_ASSISTANT_DATA_DIR=str(data_dir),
+               CONTRACT_ASSISTANT_LLM_PROVIDER="none")  # extractive answers, whatever .env says
     if threads:
         env.update(OMP_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
     return env
