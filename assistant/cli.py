@@ -299,7 +299,6 @@ def main() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
     warnings.filterwarnings("ignore", category=FutureWarning)
     from .errors import AssistantError
 

@@ -11,7 +11,8 @@ from assistant.grounding import stem, stems
 from assistant.models import Chunk, Citation, Hit
 from assistant.playbooks import Playbook
 from assistant.questions import TOPICS_BY_ID, Question
-from assistant.signals import CompiledCues, compile_cues, fold, split_sentences
+from assistant.signals import (CompiledCues, compile_cues, fold, split_sentences,
+                               without_company_forms)
 
 EXCERPT_CHARS = 400  # an excerpt grows from its best sentence up to about this length
 MAX_QUOTE_CHARS = 600
@@ -61,15 +62,16 @@ class ExcerptPicker:
             under_heading += 0.5
         # Whether this is the right clause is a property of the passage; which sentence to quote
         # depends mostly on the question's own rare words.
+        meant = [without_company_forms(x.folded) for x in sentences]
         passage = under_heading + max(
-            _cue_strength(cues, x.folded) + 0.5 * _cue_strength(context_cues, x.folded)
-            + 0.5 * max((_cue_strength(c, x.folded) for c in related), default=0.0)
-            + 0.5 * _word_strength(q.topic, x.folded) for x in sentences)
+            _cue_strength(cues, m) + 0.5 * _cue_strength(context_cues, m)
+            + 0.5 * max((_cue_strength(c, m) for c in related), default=0.0)
+            + 0.5 * _word_strength(q.topic, m) for m in meant)
         # A value question wants the sentence stating it; a clause question its lead sentence.
         cue_weight = 0.5 if q.intent == "value" else 0.1
         head = stem(q.head) if q.head else ""
-        local = [cue_weight * min(1.5, _cue_strength(cues, x.folded))
-                 + 4.0 * weights.overlap(asked, stems(x.folded), head) for x in sentences]
+        local = [cue_weight * min(1.5, _cue_strength(cues, m))
+                 + 4.0 * weights.overlap(asked, stems(m), head) for m in meant]
         best = max(range(len(sentences)), key=lambda i: (local[i], -i))
         best_score, best_topical = passage + local[best], passage
         # A clause is quoted from its lead sentence when it fits; a value from its own sentence.
@@ -84,7 +86,7 @@ class ExcerptPicker:
             end = following.end
         excerpt = chunk.text[sentences[first].start:end]
         return Excerpt(best_score + 0.5 / (1 + rank), best_topical, _citation(hit, excerpt),
-                       weights.overlap(asked, stems(sentences[best].folded), head))
+                       weights.overlap(asked, stems(meant[best]), head))
 
 
 class WordWeights:

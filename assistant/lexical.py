@@ -1,6 +1,7 @@
 """Keyword (BM25) scoring of passages, with stemming, accent folding and FR/EN term expansion."""
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import unicodedata
@@ -57,6 +58,8 @@ class KeywordIndex:
     def __init__(self, chunks: Sequence[Chunk], language: str) -> None:
         import bm25s
 
+        # bm25s sets its own logger to DEBUG on import, which would print on every search.
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
         self.chunks = list(chunks)
         self.language = language
         corpus = [tokenize(" ".join(c.heading_path[-1:]) + " " + c.text, language)

@@ -37,6 +37,17 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+# "société à responsabilité limitée au capital de 120 000 €" names a company form in the parties'
+# block: its "responsabilité" and "capital" say nothing about liability.
+_COMPANY_FORM = re.compile(r"(societe )?a responsabilite limitee|limited liability (company|"
+                           r"partnership)|\b(sarl|eurl|llc|llp)\b|capital (social )?de")
+
+
+def without_company_forms(folded: str) -> str:
+    """Folded text with company-form phrases blanked out (same length, offsets still hold)."""
+    return _COMPANY_FORM.sub(lambda m: " " * len(m.group(0)), folded)
+
+
 def compile_cue(pattern: str) -> re.Pattern[str]:
     """A playbook pattern: starts at a word start, a space matches any whitespace run."""
     return re.compile(r"(?<!\w)(?:" + _flexible_spaces(pattern) + ")", re.IGNORECASE)

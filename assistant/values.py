@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from .models import Chunk, ExtractedValue
 from .numbers import Quantity, find_quantities
-from .signals import fold, split_sentences
+from .signals import fold, split_sentences, without_company_forms
 
 _MAX_PER_KIND = 5
 _TIME_UNITS = {"days", "business days", "weeks", "months", "years", "hours", "business hours",
@@ -48,11 +48,10 @@ _AVAILABILITY = re.compile(r"availab|disponib|uptime")
 _PENALTY = re.compile(r"penalt|penalit|service (level )?credits?|liquidated damages|abattement|"
                       r"refaction|malus")
 _LATE_PAYMENT = re.compile(r"retard de paiement|late payment|interest|interets|l\.? ?441")
-_CAP = re.compile(r"(liabilit\w*|responsabilite)[^.]{0,200}(exceed|limited to|not to exceed|cap|"
+_CAP = re.compile(r"(liabilit\w*|responsabilite|dommages[- ]et[- ]interets|aggregate damages|"
+                  r"montant (total|global|cumule) des (indemnites|reparations|condamnations))"
+                  r"[^.]{0,200}(exceed|limited to|not to exceed|cap|"
                   r"plafon\w*|limitee?s? a|n'excedera|ne (pourra|saurait) exceder|in excess of)")
-
-# "société à responsabilité limitée au capital de 120 000 €" is a company form, not a cap.
-_COMPANY_FORM = re.compile(r"a responsabilite limitee|\b(sarl|eurl|llc)\b|capital (social )?de")
 _PLACE = r"(?P<name>[A-Z][\w'-]+(?:(?:\s+|\s+and\s+|\s+of\s+)[A-Z][\w'-]+)*)"
 _JURISDICTION_OF = (r"(?:the\s+)?(?:(?:state|commonwealth|province|republic|kingdom|"
                     r"people's republic)\s+of\s+)?")
@@ -117,7 +116,7 @@ def extract_values(chunks: Iterable[Chunk]) -> dict[str, list[ExtractedValue]]:
 def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
     values: list[ExtractedValue] = []
     quantities = find_quantities(text)
-    capped = bool(_CAP.search(_COMPANY_FORM.sub(" ", folded)))
+    capped = bool(_CAP.search(without_company_forms(folded)))
     for quantity in quantities:
         kind = _duration_kind(folded, quantity, capped) if quantity.unit in _TIME_UNITS else None
         if kind:
@@ -171,7 +170,8 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
 
 
 def _cap_phrase(text: str, folded: str) -> str:
-    match = re.search(r"(exceed|limited to|not to exceed|plafonnee? a|limitee? a|n'excedera pas|"
+    match = re.search(r"(exceed|limited to|not to exceed|plafonnee?s? (a|aux?)|limitee?s? (a|aux?)|"
+                      r"n'excedera pas|"
                       r"ne (pourra|saurait) exceder)\s+", folded)
     if not match:
         return "cap stated" if "limit" in folded else "plafond prévu"

@@ -64,6 +64,20 @@ def test_passage_on_the_item_scores_above_an_unrelated_one(picker, weights):
     assert on_topic.score > off_topic.score
 
 
+def test_a_company_form_in_the_parties_block_is_not_about_liability(picker):
+    parties = Chunk("d", 0, "La société Alpha, société à responsabilité limitée au capital de "
+                    "120 000 €, ci-après le Prestataire.", 1, 1, "", "Entre les soussignés")
+    cap = Chunk("d", 1, "Le montant total des dommages et intérêts dus par le Prestataire est "
+                "limité aux sommes perçues au cours des six derniers mois.", 3, 3, "Article 15",
+                "Responsabilité")
+    weights = WordWeights([parties, cap])
+    q = understand("Quel est le plafond de responsabilité du prestataire ?")
+    on_form = picker.pick(Hit(parties, "c", 1.0), q, "fr", 0, weights)
+    on_cap = picker.pick(Hit(cap, "c", 1.0), q, "fr", 1, weights)
+    assert on_form.topical == 0
+    assert on_cap.score > on_form.score
+
+
 def test_retrieval_rank_adds_a_small_bonus(picker, weights):
     q = understand("Que prévoit la clause d'audit ?")
     first = picker.pick(Hit(AUDIT, "c", 1.0), q, "fr", 0, weights)

@@ -34,6 +34,13 @@ def test_english_query_scores_the_french_clause_first() -> None:
     assert index.scores("reversibility").argmax() == 2
 
 
+def test_building_an_index_does_not_turn_on_debug_logging() -> None:
+    import logging
+
+    KeywordIndex([_chunk(0, "Le prix est fixe.")], "fr")
+    assert not logging.getLogger("bm25s").isEnabledFor(logging.DEBUG)
+
+
 def test_unknown_words_score_zero() -> None:
     index = KeywordIndex([_chunk(0, "Le prix est fixe.")], "fr")
     assert index.scores("zzzz").tolist() == [0.0]

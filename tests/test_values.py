@@ -70,6 +70,11 @@ def test_jurisdiction_names_the_court(sentence, court):
     ("In no event shall either party's aggregate liability exceed the fees paid in the twelve (12) "
      "months preceding the claim.",
      {"liability_cap": ["the fees paid in the twelve (12) months preceding the claim"]}),
+    ("Le montant total des dommages et intérêts que le Prestataire peut être amené à verser est "
+     "limité aux sommes perçues au cours des six (6) derniers mois.",
+     {"liability_cap": ["sommes perçues au cours des six (6) derniers mois"]}),
+    ("Le montant total des pénalités d'un mois ne peut excéder dix pour cent (10 %) de la "
+     "redevance mensuelle.", {"penalty": ["10 %"]}),
     ("En cas de non-respect, le prestataire est redevable de pénalités égales à 2 % de la "
      "redevance mensuelle.", {"penalty": ["2 %"]}),
     ("Le prestataire restitue les données dans un délai de trente (30) jours.",
