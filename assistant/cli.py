@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,18 +19,18 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 SUPPORTED = (".pdf", ".docx", ".txt", ".md")
 
 
-class SearchFormat(str, Enum):
+class SearchFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class CheckFormat(str, Enum):
+class CheckFormat(StrEnum):
     json = "json"
     markdown = "markdown"
     csv = "csv"
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     markdown = "markdown"
     pdf = "pdf"
     docx = "docx"
@@ -42,7 +42,7 @@ def _err(message: str) -> None:
     typer.echo(message, err=True)
 
 
-def _assistant() -> "Assistant":
+def _assistant() -> Assistant:
     from .errors import AssistantError
     from .service import build_assistant
     from .settings import Settings
@@ -70,7 +70,7 @@ def _progress(name: str):
     return report
 
 
-def _index_all(assistant: "Assistant", paths: list[Path], quiet: bool = False):
+def _index_all(assistant: Assistant, paths: list[Path], quiet: bool = False):
     """Index each file; yields (path, DocumentInfo | None), reporting failures on stderr."""
     from .errors import AssistantError
 
@@ -94,7 +94,7 @@ def index(paths: Annotated[list[Path], typer.Argument(help="Files or folders to 
     """Index contracts (PDF, DOCX, TXT, MD); files already indexed are skipped."""
     assistant = _assistant()
     failed = 0
-    for path, doc in _index_all(assistant, paths):
+    for _, doc in _index_all(assistant, paths):
         if doc is None:
             failed += 1
         else:
@@ -117,7 +117,8 @@ def documents(fmt: Annotated[SearchFormat, typer.Option("--format")] = SearchFor
 
 
 @app.command()
-def remove(doc: Annotated[str, typer.Argument(help="Name or sha256 (prefix) of a document.")]) -> None:
+def remove(doc: Annotated[str, typer.Argument(help="Name or sha256 (prefix) of a document.")]
+           ) -> None:
     """Remove a document and its passages from the index."""
     from .errors import AssistantError
 
@@ -131,7 +132,7 @@ def remove(doc: Annotated[str, typer.Argument(help="Name or sha256 (prefix) of a
 
 @app.command()
 def search(query: str,
-           document: Annotated[Optional[list[str]], typer.Option(help="Limit to a document.")] = None,
+           document: Annotated[list[str] | None, typer.Option(help="Limit to a document.")] = None,
            k: Annotated[int, typer.Option("-k", help="Number of passages.")] = 6,
            fmt: Annotated[SearchFormat, typer.Option("--format")] = SearchFormat.text) -> None:
     """Hybrid (semantic + keyword) search over indexed contracts."""
@@ -153,9 +154,9 @@ def search(query: str,
 
 @app.command()
 def check(paths: Annotated[list[Path], typer.Argument(help="Contract files (or indexed names).")],
-          playbook: Annotated[Optional[str], typer.Option(help="Playbook id or YAML file.")] = None,
+          playbook: Annotated[str | None, typer.Option(help="Playbook id or YAML file.")] = None,
           fmt: Annotated[CheckFormat, typer.Option("--format")] = CheckFormat.markdown,
-          output: Annotated[Optional[Path], typer.Option(help="Write to this file.")] = None,
+          output: Annotated[Path | None, typer.Option(help="Write to this file.")] = None,
           as_one: Annotated[bool, typer.Option("--as-one", help="Check all files as one "
                                                "contract (contract + annexes).")] = False) -> None:
     """Gap analysis: which mentions are present, partial or absent, with evidence."""
@@ -190,9 +191,9 @@ def _render_check(report, fmt: CheckFormat) -> str:
 
 
 @app.command()
-def ask(question: Annotated[Optional[str], typer.Argument()] = None,
-        document: Annotated[Optional[list[Path]], typer.Option(help="Contract file(s).")] = None,
-        batch: Annotated[Optional[Path], typer.Option(help="JSONL file of {id, document, "
+def ask(question: Annotated[str | None, typer.Argument()] = None,
+        document: Annotated[list[Path] | None, typer.Option(help="Contract file(s).")] = None,
+        batch: Annotated[Path | None, typer.Option(help="JSONL file of {id, document, "
                                                       "question}.")] = None,
         fmt: Annotated[SearchFormat, typer.Option("--format")] = SearchFormat.text) -> None:
     """Ask a question about a contract (French or English); answers cite their sources."""
@@ -220,7 +221,7 @@ def ask(question: Annotated[Optional[str], typer.Argument()] = None,
         _err(answer.notice)
 
 
-def _ask_batch(assistant: "Assistant", batch: Path) -> int:
+def _ask_batch(assistant: Assistant, batch: Path) -> int:
     from .errors import AssistantError
 
     failed = 0
@@ -233,7 +234,8 @@ def _ask_batch(assistant: "Assistant", batch: Path) -> int:
             path = Path(item["document"])
             question = item["question"]
         except (json.JSONDecodeError, KeyError, TypeError):
-            _err(f"error: {batch.name} line {number}: expected {{\"id\", \"document\", \"question\"}}")
+            _err(f"error: {batch.name} line {number}: "
+                 f"expected {{\"id\", \"document\", \"question\"}}")
             failed += 1
             continue
         if str(path) not in known:
@@ -260,9 +262,9 @@ def _ask_batch(assistant: "Assistant", batch: Path) -> int:
 @app.command()
 def report(paths: Annotated[list[Path], typer.Argument(help="Contract files (checked as one).")],
            output: Annotated[Path, typer.Option(help="File to write.")],
-           fmt: Annotated[Optional[ReportFormat], typer.Option("--format", help="Default: from "
+           fmt: Annotated[ReportFormat | None, typer.Option("--format", help="Default: from "
                                                                "the output suffix.")] = None,
-           playbook: Annotated[Optional[str], typer.Option()] = None) -> None:
+           playbook: Annotated[str | None, typer.Option()] = None) -> None:
     """Write the gap-analysis report (Markdown, PDF, DOCX, CSV or JSON)."""
     from . import report as reports
 
@@ -282,7 +284,8 @@ def _format_from_suffix(path: Path) -> str:
 
 
 @app.command()
-def samples(outdir: Annotated[Path, typer.Argument(help="Folder to write the samples to.")]) -> None:
+def samples(outdir: Annotated[Path, typer.Argument(help="Folder to write the samples to.")]
+            ) -> None:
     """Write the sample contracts (PDF, DOCX) and their truth file."""
     from .samples import generate_samples
 

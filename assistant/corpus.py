@@ -1,4 +1,4 @@
-"""The reference corpus: our Markdown guides, indexed in their own collections and searched like contracts."""
+"""The reference corpus: our Markdown guides, in their own collections, searched like contracts."""
 from __future__ import annotations
 
 import hashlib

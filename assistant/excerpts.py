@@ -11,8 +11,13 @@ from assistant.grounding import stem, stems
 from assistant.models import Chunk, Citation, Hit
 from assistant.playbooks import Playbook
 from assistant.questions import TOPICS_BY_ID, Question
-from assistant.signals import (CompiledCues, compile_cues, fold, split_sentences,
-                               without_company_forms)
+from assistant.signals import (
+    CompiledCues,
+    compile_cues,
+    fold,
+    split_sentences,
+    without_company_forms,
+)
 
 EXCERPT_CHARS = 400  # an excerpt grows from its best sentence up to about this length
 MAX_QUOTE_CHARS = 600

@@ -113,7 +113,7 @@ class Finding:
 
 @dataclass(frozen=True)
 class ExtractedValue:
-    """A figure or name stated by the contract (a period, a rate, a law), with its source sentence."""
+    """A figure or name the contract states (a period, a rate, a law), with its source sentence."""
 
     kind: str  # e.g. "term", "notice", "availability", "governing_law", "transition_period"
     value: str  # normalised for display: "3 years", "99.9 %", "New York", "30 days"

@@ -1,4 +1,4 @@
-"""Text clean-up shared by every reader: Unicode, hyphenation, whitespace, running headers and footers."""
+"""Text clean-up shared by every reader: Unicode, hyphenation, spaces, running headers, footers."""
 from __future__ import annotations
 
 import re
@@ -15,7 +15,8 @@ _DIGITS = re.compile(r"\d+")
 # Plain-text exports often flatten a heading and its body onto one line with wide gaps:
 # "21.  GOVERNING LAW   This Agreement..." - the gap is the only trace of the line break.
 _FLATTENED_HEADING = re.compile(
-    r"(?<=\S)[ \t]{3,}(?=(?:\d{1,2}(?:\.\d{1,2})*\.?|ARTICLE|Article|SECTION|Section)[ \t]+[A-Z]{2})")
+    r"(?<=\S)[ \t]{3,}"
+    r"(?=(?:\d{1,2}(?:\.\d{1,2})*\.?|ARTICLE|Article|SECTION|Section)[ \t]+[A-Z]{2})")
 _HEADING_THEN_BODY = re.compile(
     r"^([ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?|ARTICLE \w+|SECTION \w+)[ \t]+"
     r"[A-Z][A-Z0-9&,'/ \t-]{2,80}?)[ \t]{3,}(?=\S)", re.MULTILINE)
@@ -49,7 +50,7 @@ def _line_key(line: str) -> str:
 
 
 def strip_running_lines(pages: list[str], edge: int = 2) -> list[str]:
-    """Remove header/footer lines repeated on most pages (looked for among each page's edge lines)."""
+    """Remove header/footer lines repeated on most pages (sought among each page's edge lines)."""
     if len(pages) < 2:
         return pages
     counts: Counter[str] = Counter()
@@ -73,7 +74,7 @@ def strip_running_lines(pages: list[str], edge: int = 2) -> list[str]:
 
 
 def strip_repeated_lines(text: str, min_repeats: int = 3, min_length: int = 25) -> str:
-    """Drop long lines repeated verbatim many times in a one-page text (headers of a flat export)."""
+    """Drop long lines repeated verbatim many times in one-page text (headers of a flat export)."""
     counts = Counter(_line_key(ln) for ln in text.split("\n") if len(ln.strip()) >= min_length)
     repeated = {key for key, n in counts.items() if n >= min_repeats}
     if not repeated:

@@ -14,7 +14,7 @@ def ocr_available() -> bool:
 
 
 def ocr_pdf_pages(data: bytes, page_indexes: list[int], name: str, languages: str) -> list[str]:
-    """Render the given pages and read their text; raises OcrRequiredError if Tesseract is missing."""
+    """Render the given pages and read their text; OcrRequiredError if Tesseract is missing."""
     if not ocr_available():
         raise OcrRequiredError(f"{name}: the PDF has no text layer (scanned); OCR is needed - "
                                f"install tesseract-ocr and tesseract-ocr-fra")

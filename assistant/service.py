@@ -31,7 +31,7 @@ def _no_progress(stage: str, done: int, total: int) -> None:
 
 
 class Assistant:
-    """One user's (or session's) view of the shared index: their documents plus the shared library."""
+    """One user's (or session's) view of the shared index: own documents and the shared library."""
 
     def __init__(self, settings: Settings, embedder: Embedder, contracts: ContractStore,
                  reference: ReferenceCorpus, reference_store: ContractStore,
@@ -178,7 +178,7 @@ class Assistant:
         return self._answer_engine().stream(question, list(doc_ids), history)
 
     # -- internals ---------------------------------------------------------------------------
-    def _answer_engine(self) -> "AnswerEngine":
+    def _answer_engine(self) -> AnswerEngine:
         from .answering import AnswerEngine
 
         with self._lock:
@@ -244,7 +244,8 @@ def build_assistant(settings: Settings | None = None, owner: str = "local") -> A
             embedder = load_embedder(settings.embedding_model, settings.embedding_batch_size)
             contracts = ContractStore(client, embedder, settings.collection_prefix)
             contracts.clean_unfinished()
-            reference_store = ContractStore(client, embedder, f"{settings.collection_prefix}_reference")
+            reference_store = ContractStore(client, embedder,
+                                            f"{settings.collection_prefix}_reference")
             reference = ReferenceCorpus(reference_store, embedder, settings.resolved_corpus_dir(),
                                         settings.chunk_size, settings.chunk_overlap)
             _shared[key] = (embedder, contracts, reference_store, reference)

@@ -1,4 +1,4 @@
-"""The Chroma index: documents and their passages, written all-or-nothing and keyed by content hash."""
+"""The Chroma index: documents and passages, written all-or-nothing and keyed by content hash."""
 from __future__ import annotations
 
 import json
@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import lru_cache, wraps
 from pathlib import Path
 from urllib.parse import urlparse
@@ -155,7 +155,7 @@ class ContractStore:
                 return self._cache[key]
         found = self._chunks.get(where=_and({"doc_id": doc.doc_id}, {"owner": doc.owner}),
                                  include=["documents", "metadatas", "embeddings"])
-        rows = sorted(zip(found["documents"], found["metadatas"], found["embeddings"]),
+        rows = sorted(zip(found["documents"], found["metadatas"], found["embeddings"], strict=True),
                       key=lambda row: row[1]["index"])
         chunks = [_chunk_from_record(text, meta) for text, meta, _ in rows]
         vectors = np.asarray([v for _, _, v in rows], dtype=np.float32).reshape(
@@ -166,7 +166,8 @@ class ContractStore:
         return stored
 
     @_reported
-    def query(self, vector: np.ndarray, docs: Sequence[DocumentInfo], k: int) -> list[tuple[Chunk, float]]:
+    def query(self, vector: np.ndarray, docs: Sequence[DocumentInfo],
+              k: int) -> list[tuple[Chunk, float]]:
         """Nearest passages among the given documents, with cosine similarity."""
         if not docs:
             return []
@@ -175,7 +176,7 @@ class ContractStore:
                                    include=["documents", "metadatas", "distances"])
         return [(_chunk_from_record(text, meta), 1.0 - float(dist))
                 for text, meta, dist in zip(found["documents"][0], found["metadatas"][0],
-                                            found["distances"][0])]
+                                            found["distances"][0], strict=True)]
 
     # -- writing ---------------------------------------------------------------------------
     @_reported
@@ -194,7 +195,7 @@ class ContractStore:
     def _write(self, info: DocumentInfo, chunks: Sequence[Chunk],
                vectors: np.ndarray) -> DocumentInfo:
         record_id = _record_id(info.owner, info.doc_id)
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         info = DocumentInfo(info.doc_id, info.name, info.pages, info.language, len(chunks),
                             info.owner, now)
         centroid = vectors.mean(axis=0) if len(vectors) else np.zeros(self._embedder.dimension)

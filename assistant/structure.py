@@ -1,4 +1,4 @@
-"""Finds a contract's own headings (articles, sections, numbered clauses, annexes) in French and English."""
+"""Finds a contract's own headings (articles, sections, numbered clauses, annexes), FR and EN."""
 from __future__ import annotations
 
 import re
@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 _SEP = r"\s*(?:[-–—:.)]\s*)?"
 _ROMAN = r"[IVXLC]+"
-_KEYWORDS_TOP = r"chapitre|titre|partie|chapter|part|annexe|annex|schedule|exhibit|appendix|appendice"
+_KEYWORDS_TOP = (r"chapitre|titre|partie|chapter|part|annexe|annex|schedule|exhibit|appendix|"
+                 r"appendice")
 _KEYWORDS_CLAUSE = r"article|art\.|section|clause"
 
 _KEYWORD_HEADING = re.compile(
@@ -71,10 +72,10 @@ def _keyword_heading(match: re.Match[str], next_line: str) -> Heading | None:
 
 def _numbered_heading(match: re.Match[str]) -> Heading | None:
     number, rest = match["num"], match["title"].strip()
-    if "." not in number and not match.group(0)[len(number):].startswith((".", ")")):
-        # A bare "12 months" at a line start is body text; "12. Term" is a heading.
-        if not _looks_like_title(rest):
-            return None
+    # A bare "12 months" at a line start is body text; "12. Term" is a heading.
+    if ("." not in number and not match.group(0)[len(number):].startswith((".", ")"))
+            and not _looks_like_title(rest)):
+        return None
     level = 2 + number.count(".")
     if _looks_like_title(rest):
         return Heading(number, rest.rstrip(" :."), level)

@@ -1,4 +1,4 @@
-"""Bilingual contract vocabulary: lets an English query find a French clause by its words, and back."""
+"""Bilingual contract vocabulary: an English query finds a French clause by its words, and back."""
 from __future__ import annotations
 
 # English term -> French terms; read both ways. Domain words only: general language is left to

@@ -1,11 +1,11 @@
 """Builders for the test data the tests make themselves: PDF (fpdf2 + DejaVu) and DOCX files."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-FIXED_DATE = datetime(2024, 1, 15, tzinfo=timezone.utc)
+FIXED_DATE = datetime(2024, 1, 15, tzinfo=UTC)
 
 
 def make_pdf(path: Path, pages: list[list[str]], header: str = "", footer: str = "") -> Path:

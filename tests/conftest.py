@@ -10,9 +10,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-from assistant.settings import Settings  # noqa: E402
+from assistant.settings import Settings
 
-from .builders import ENGLISH_CONTRACT, FRENCH_CONTRACT, make_pdf  # noqa: E402
+from .builders import ENGLISH_CONTRACT, FRENCH_CONTRACT, make_pdf
 
 REPO = Path(__file__).resolve().parent.parent
 MINI_CORPUS = Path(__file__).resolve().parent / "data" / "corpus"

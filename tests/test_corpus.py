@@ -40,7 +40,7 @@ def test_a_guide_without_front_matter_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "corpus" / "fr"
     folder.mkdir(parents=True)
     (folder / "x.md").write_text("## Pas d'en-tête\nTexte.", encoding="utf-8")
-    with pytest.raises(AssistantError, match="x.md: a reference guide must start with front"):
+    with pytest.raises(AssistantError, match=r"x\.md: a reference guide must start with front"):
         load_guides(tmp_path / "corpus")
 
 

@@ -81,7 +81,7 @@ def test_bad_input_raises_one_clear_line(data: bytes, name: str, message: str) -
 
 
 def test_file_over_the_size_limit_is_refused(french_pdf: Path) -> None:
-    with pytest.raises(IngestError, match="over the 0.001 MB limit"):
+    with pytest.raises(IngestError, match=r"over the 0\.001 MB limit"):
         read_document(french_pdf, max_mb=0.001)
 
 

@@ -61,7 +61,7 @@ def test_remove_deletes_the_document_and_its_passages(assistant, french_pdf: Pat
 def test_find_document_by_hash_prefix(assistant, french_pdf: Path) -> None:
     info = assistant.index_file(french_pdf)
     assert assistant.find_document(info.doc_id[:10]) == info
-    with pytest.raises(DocumentNotFoundError, match="no indexed document named 'nope.pdf'"):
+    with pytest.raises(DocumentNotFoundError, match=r"no indexed document named 'nope\.pdf'"):
         assistant.find_document("nope.pdf")
 
 
