@@ -1,11 +1,9 @@
-"""The checklist engine: statuses, evidence, negation, definitions, annexes, score, JSON, speed.
+"""The checklist engine: statuses, evidence, negation, definitions, annexes, score, JSON.
 
 The logic tests use a deterministic zero embedder (no semantic signal), so only the contract's
 own words decide; tests/test_checklist_samples.py runs the real model on the sample contracts.
 """
 from __future__ import annotations
-
-import time
 
 import numpy as np
 import pytest
@@ -123,6 +121,18 @@ def test_a_limitation_of_liability_is_not_mistaken_for_a_denial():
     assert _finding(report, "liability").status != "absent"
 
 
+@pytest.mark.parametrize("sentence", [
+    "On expiry the Supplier shall perform the Transition-Out Services for four months.",
+    "The Supplier shall run a phase-out period in which the services continue unchanged.",
+    "The Supplier shall ensure an orderly and complete transition of the services to the Buyer.",
+    "Following termination, the Supplier shall give the Buyer all reasonable assistance during "
+    "the transition.",
+])
+def test_usual_ways_of_drafting_an_exit_transition_are_found(sentence):
+    report = _check("en", ("Miscellaneous", sentence))
+    assert _finding(report, "reversibility").status != "absent"
+
+
 def test_a_word_in_the_definitions_does_not_make_a_clause():
     report = _check("en", ("Definitions", '"Transition Assistance" means the services described '
                                           "in Section 20."),
@@ -171,23 +181,6 @@ def test_the_json_report_has_the_check_contract_shape():
     assert set(data["reversibility"]["values"]) == {"transition_period", "data_return_deadline",
                                                     "data_format", "costs", "triggers"}
     assert 0 <= data["score"] <= 100
-
-
-def test_checking_a_60_page_contract_takes_under_two_seconds():
-    """60 pages of about 2,500 characters; CPU time, so other jobs on the machine do not count."""
-    clause = ("Article {n} – Obligations. The Provider shall perform the services described in "
-              "Schedule {n} with due care, in accordance with good industry practice, and shall "
-              "keep the Customer informed of any difficulty. ")
-    chunks = [Chunk("sha", i, clause.format(n=i) * 4, page=i // 3 + 1, page_end=i // 3 + 1,
-                    section_number=f"Article {i}", section_title="Obligations")
-              for i in range(180)]
-    vectors = np.random.default_rng(0).standard_normal((180, DIM)).astype(np.float32)
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    playbook = load_playbook("infogerance")
-    build_report(_doc("en", 180), chunks[:2], vectors[:2], playbook, zero_embed)  # warm caches
-    start = time.process_time()
-    build_report(_doc("en", 180), chunks, vectors, playbook, zero_embed)
-    assert time.process_time() - start < 2.0
 
 
 def test_example_vectors_are_cached_per_embedding_function():
