@@ -90,7 +90,8 @@ def run(args: list[str], work: Path, timeout: int = 5400) -> subprocess.Complete
 
 
 def _shown(args: list[str]) -> str:
-    shown = [a.replace(str(ROOT.parent), "..").replace(str(ROOT) + "/", "") for a in args]
+    # The repository's own paths first, so that they read relative to it, then its neighbours.
+    shown = [a.replace(str(ROOT) + "/", "").replace(str(ROOT.parent), "..") for a in args]
     return " ".join(f'"{a}"' if " " in a else a for a in shown)
 
 
