@@ -158,7 +158,7 @@ def test_chat_answers_with_citations_and_keeps_the_history(checked: AppTest) -> 
 
 
 def test_exports_produce_every_file(checked: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The download buttons carry generators; calling them gives the real files."""
+    """The download buttons carry the real files, made once and kept across reruns."""
     from docx import Document
     from pypdf import PdfReader
     from streamlit.delta_generator import DeltaGenerator
@@ -177,17 +177,21 @@ def test_exports_produce_every_file(checked: AppTest, monkeypatch: pytest.Monkey
                             "Checklist JSON", "Conversation (Markdown)"}
     markdown, name, mime, _ = offered["Rapport Markdown"]
     assert (name, mime) == ("contrat-fr-gap-analysis.md", "text/markdown")
-    assert markdown().decode().startswith("# Analyse des écarts – contrat-fr.pdf")
-    pdf = PdfReader(io.BytesIO(offered["Rapport PDF"][0]()))
+    assert markdown.decode().startswith("# Analyse des écarts – contrat-fr.pdf")
+    pdf = PdfReader(io.BytesIO(offered["Rapport PDF"][0]))
     assert "Analyse des écarts" in pdf.pages[0].extract_text()
-    word = Document(io.BytesIO(offered["Rapport Word"][0]()))
+    word = Document(io.BytesIO(offered["Rapport Word"][0]))
     assert word.paragraphs[0].text == "Analyse des écarts – contrat-fr.pdf"
-    rows = list(csv.DictReader(io.StringIO(offered["Checklist CSV"][0]().decode("utf-8-sig"))))
+    rows = list(csv.DictReader(io.StringIO(offered["Checklist CSV"][0].decode("utf-8-sig"))))
     assert len(rows) == 22
-    assert b'"playbook"' in offered["Checklist JSON"][0]()
+    assert b'"playbook"' in offered["Checklist JSON"][0]
     chat, chat_name, _, disabled = offered["Conversation (Markdown)"]
     assert (chat_name, disabled) == ("contrat-fr-conversation.md", False)  # after the chat test
-    assert "## 1. Que prévoit la clause de réversibilité ?" in chat().splitlines()
+    assert "## 1. Que prévoit la clause de réversibilité ?" in chat.splitlines()
+    # A rerun offers the very same PDF object, so a button drawn by the previous run still works.
+    first_pdf = offered["Rapport PDF"][0]
+    checked.run()
+    assert offered["Rapport PDF"][0] is first_pdf
 
 
 def test_documents_are_private_to_their_session_until_shared(contract_pdf: bytes) -> None:

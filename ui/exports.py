@@ -1,6 +1,8 @@
 """Download buttons for the report, the checklist and the chat transcript."""
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import streamlit as st
@@ -23,13 +25,30 @@ def exports_tab(report: CheckReport, doc_ids: list[str], docs: list[DocumentInfo
     columns = st.columns(3)
     for number, (fmt, label, icon) in enumerate(buttons):
         columns[number % 3].download_button(
-            t(label), data=lambda fmt=fmt: reports.render(report, fmt, lang),
+            t(label), data=report_file(report, fmt, lang),
             file_name=reports.file_name(report, fmt), mime=reports.MEDIA_TYPES[fmt],
             icon=icon, key=f"export-{fmt}", on_click="ignore", width="stretch")
     history = st.session_state.chats.get("|".join(doc_ids), [])
     names = [d.name for d in docs]
     columns[2].download_button(
-        t("export_chat"), data=lambda: transcript.to_markdown(history, names, lang),
+        t("export_chat"), data=transcript.to_markdown(history, names, lang),
         file_name=f"{Path(names[0]).stem}-conversation.md", mime="text/markdown",
         icon=":material/forum:", key="export-chat", on_click="ignore", width="stretch",
         disabled=not history, help=None if history else t("no_chat"))
+
+
+def report_file(report: CheckReport, fmt: str, lang: str) -> bytes:
+    """The export's bytes, made once per report, format and language.
+
+    Bytes rather than a callable: Streamlit gives a callable a new id on every rerun, so a click
+    on a button drawn by the previous run (while a chat answer is still being written) finds
+    nothing; the same bytes keep the same id. Only the current report's files are kept.
+    """
+    key = hashlib.sha256(json.dumps(report.to_json(), sort_keys=True).encode()).hexdigest()
+    cache = st.session_state.setdefault("export_files", {})
+    if cache.get("report") != key:
+        cache.clear()
+        cache["report"] = key
+    if (fmt, lang) not in cache:
+        cache[(fmt, lang)] = reports.render(report, fmt, lang)
+    return cache[(fmt, lang)]
