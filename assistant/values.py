@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .models import Chunk, ExtractedValue
 from .numbers import Quantity, find_quantities
@@ -105,12 +106,21 @@ def extract_values(chunks: Iterable[Chunk]) -> dict[str, list[ExtractedValue]]:
             bucket.append(value)
 
     for chunk in chunks:
-        for sentence in split_sentences(chunk.text):
-            text = chunk.text[sentence.start:sentence.end]
-            for value in _sentence_values(text, sentence.folded):
-                add(ExtractedValue(value.kind, value.value, text, chunk.page, chunk.section,
-                                   value.quantity, value.unit))
+        for text, value in _passage_values(chunk.text):
+            add(ExtractedValue(value.kind, value.value, text, chunk.page, chunk.section,
+                               value.quantity, value.unit))
     return found
+
+
+# A check reads the values of the whole contract and again of its reversibility clauses, and
+# answers read them once more: each passage's sentences are parsed once.
+@lru_cache(maxsize=8192)
+def _passage_values(passage: str) -> tuple[tuple[str, ExtractedValue], ...]:
+    found = []
+    for sentence in split_sentences(passage):
+        text = passage[sentence.start:sentence.end]
+        found += [(text, value) for value in _sentence_values(text, sentence.folded)]
+    return tuple(found)
 
 
 def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
