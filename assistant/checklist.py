@@ -249,7 +249,7 @@ def _assess(item: Item, passages: list[_Passage], document_text: str,
         return Finding(item.id, label, "absent", round(_confidence_absent(best), 3), item.severity,
                        evidence, (), recommendation), []
     found = [i for i in order if scored[i].score >= FOUND_AT]
-    evidence = tuple(_evidence(passages[i], scored[i], cues) for i in found[:3])
+    evidence = _distinct_evidence(passages, scored, found, cues)
     region = _region(passages, found)
     text = "\n".join(passages[i].folded for i in region)
     missing = [c.label.get(language) for c in item.sub_criteria if not _met(c, text, language)]
@@ -289,6 +289,23 @@ def _evidence(passage: _Passage, scored: _ItemScore, cues: CompiledCues) -> Evid
             last += 1
         text = chunk.text[sentences[first].start:sentences[last].end]
     return Evidence(page=chunk.page, section=chunk.section, text=text)
+
+
+def _distinct_evidence(passages: list[_Passage], scored: list[_ItemScore], found: list[int],
+                       cues: CompiledCues, limit: int = 3) -> tuple[Evidence, ...]:
+    """The best quotes, each once: a long clause split with overlap sits in two passages."""
+    kept: list[Evidence] = []
+    keys: list[str] = []
+    for i in found:
+        quote = _evidence(passages[i], scored[i], cues)
+        key = " ".join(quote.text.split())
+        if any(key in other or other in key for other in keys):
+            continue
+        kept.append(quote)
+        keys.append(key)
+        if len(kept) == limit:
+            break
+    return tuple(kept)
 
 
 def _region(passages: list[_Passage], found: list[int]) -> list[int]:

@@ -133,6 +133,16 @@ def test_usual_ways_of_drafting_an_exit_transition_are_found(sentence):
     assert _finding(report, "reversibility").status != "absent"
 
 
+def test_a_clause_split_over_two_overlapping_passages_is_quoted_once():
+    clause = ("The Supplier shall maintain professional liability insurance of at least two "
+              "million euros with a reputable insurer.")
+    report = _check("en", ("Insurance", clause), ("Insurance", clause + " It sends the "
+                                                  "certificate each year."))
+    quotes = [e.text for e in _finding(report, "insurance").evidence]
+    assert quotes and len(quotes) == len(set(quotes))
+    assert not any(a in b for a in quotes for b in quotes if a is not b)
+
+
 def test_a_word_in_the_definitions_does_not_make_a_clause():
     report = _check("en", ("Definitions", '"Transition Assistance" means the services described '
                                           "in Section 20."),
