@@ -143,6 +143,17 @@ def test_a_clause_split_over_two_overlapping_passages_is_quoted_once():
     assert not any(a in b for a in quotes for b in quotes if a is not b)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Supplier hereby does irrevocably transfer and assign to the Buyer all rights in the "
+    "Deliverables.",
+    "The Supplier hereby sells, transfers and assigns to the Buyer the source code it wrote.",
+    "Each Invention made under this Agreement shall be the sole property of the Buyer.",
+])
+def test_usual_ways_of_drafting_an_assignment_of_rights_are_found(sentence):
+    report = _check("en", ("Miscellaneous", sentence))
+    assert _finding(report, "ip_ownership").status != "absent"
+
+
 def test_a_word_in_the_definitions_does_not_make_a_clause():
     report = _check("en", ("Definitions", '"Transition Assistance" means the services described '
                                           "in Section 20."),
