@@ -23,9 +23,12 @@ def exports_tab(report: CheckReport, doc_ids: list[str], docs: list[DocumentInfo
                ("csv", "export_csv", ":material/table_view:"),
                ("json", "export_json", ":material/data_object:")]
     columns = st.columns(3)
+    files = report_files(report)
     for number, (fmt, label, icon) in enumerate(buttons):
+        if (fmt, lang) not in files:
+            files[(fmt, lang)] = reports.render(report, fmt, lang)
         columns[number % 3].download_button(
-            t(label), data=report_file(report, fmt, lang),
+            t(label), data=files[(fmt, lang)],
             file_name=reports.file_name(report, fmt), mime=reports.MEDIA_TYPES[fmt],
             icon=icon, key=f"export-{fmt}", on_click="ignore", width="stretch")
     history = st.session_state.chats.get("|".join(doc_ids), [])
@@ -37,18 +40,16 @@ def exports_tab(report: CheckReport, doc_ids: list[str], docs: list[DocumentInfo
         disabled=not history, help=None if history else t("no_chat"))
 
 
-def report_file(report: CheckReport, fmt: str, lang: str) -> bytes:
-    """The export's bytes, made once per report, format and language.
+def report_files(report: CheckReport) -> dict:
+    """This session's export files of the report, by (format, language); emptied when it changes.
 
     Bytes rather than a callable: Streamlit gives a callable a new id on every rerun, so a click
     on a button drawn by the previous run (while a chat answer is still being written) finds
-    nothing; the same bytes keep the same id. Only the current report's files are kept.
+    nothing; the same bytes keep the same id.
     """
     key = hashlib.sha256(json.dumps(report.to_json(), sort_keys=True).encode()).hexdigest()
-    cache = st.session_state.setdefault("export_files", {})
-    if cache.get("report") != key:
-        cache.clear()
-        cache["report"] = key
-    if (fmt, lang) not in cache:
-        cache[(fmt, lang)] = reports.render(report, fmt, lang)
-    return cache[(fmt, lang)]
+    files = st.session_state.setdefault("export_files", {})
+    if files.get("report") != key:
+        files.clear()
+        files["report"] = key
+    return files
