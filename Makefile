@@ -42,6 +42,7 @@ eval: setup
 
 bench: setup
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_cli.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

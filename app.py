@@ -13,9 +13,9 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import streamlit as st
 
-from assistant import report as reports
+from assistant.analysis.playbooks import load_playbook
 from assistant.errors import AssistantError
-from assistant.playbooks import load_playbook
+from assistant.exports import report as reports
 from ui.chat import chat_tab
 from ui.checklist import checklist_tab, reversibility_tab
 from ui.exports import exports_tab

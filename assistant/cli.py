@@ -12,6 +12,7 @@ import typer
 
 if TYPE_CHECKING:
     from .service import Assistant
+    from .settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Check IT outsourcing contracts and answer questions about them, offline.")
@@ -45,13 +46,24 @@ def _err(message: str) -> None:
 def _assistant() -> Assistant:
     from .errors import AssistantError
     from .service import build_assistant
-    from .settings import Settings
 
     try:
-        return build_assistant(Settings())
+        return build_assistant(_settings())
     except AssistantError as exc:
         _err(f"error: {exc}")
         raise typer.Exit(1) from exc
+
+
+def _settings() -> Settings:
+    from .settings import Settings
+
+    return Settings()
+
+
+def _has_index() -> bool:
+    from .service import has_index
+
+    return has_index(_settings())
 
 
 def _expand(paths: list[Path]) -> Iterator[Path]:
@@ -105,7 +117,7 @@ def index(paths: Annotated[list[Path], typer.Argument(help="Files or folders to 
 @app.command()
 def documents(fmt: Annotated[SearchFormat, typer.Option("--format")] = SearchFormat.text) -> None:
     """List indexed documents."""
-    docs = _assistant().documents()
+    docs = _assistant().documents() if _has_index() else []
     if fmt is SearchFormat.json:
         typer.echo(json.dumps([{"name": d.name, "sha256": d.doc_id, "pages": d.pages,
                                 "language": d.language, "passages": d.chunks,
@@ -120,9 +132,11 @@ def documents(fmt: Annotated[SearchFormat, typer.Option("--format")] = SearchFor
 def remove(doc: Annotated[str, typer.Argument(help="Name or sha256 (prefix) of a document.")]
            ) -> None:
     """Remove a document and its passages from the index."""
-    from .errors import AssistantError
+    from .errors import AssistantError, DocumentNotFoundError
 
     try:
+        if not _has_index():
+            raise DocumentNotFoundError(f"no indexed document named '{doc}'")
         removed = _assistant().remove(doc)
     except AssistantError as exc:
         _err(f"error: {exc}")
@@ -185,7 +199,7 @@ def check(paths: Annotated[list[Path], typer.Argument(help="Contract files (or i
 def _render_check(report, fmt: CheckFormat) -> str:
     if fmt is CheckFormat.json:
         return json.dumps(report.to_json(), ensure_ascii=False)
-    from . import report as reports
+    from .exports import report as reports
 
     return reports.to_csv(report) if fmt is CheckFormat.csv else reports.to_markdown(report)
 
@@ -266,7 +280,7 @@ def report(paths: Annotated[list[Path], typer.Argument(help="Contract files (che
                                                                "the output suffix.")] = None,
            playbook: Annotated[str | None, typer.Option()] = None) -> None:
     """Write the gap-analysis report (Markdown, PDF, DOCX, CSV or JSON)."""
-    from . import report as reports
+    from .exports import report as reports
 
     assistant = _assistant()
     docs = [d for _, d in _index_all(assistant, paths, quiet=True)]

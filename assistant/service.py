@@ -9,18 +9,18 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .chunking import chunk_document, embedding_text
-from .corpus import ReferenceCorpus
-from .embeddings import Embedder, load_embedder
+from .documents.chunking import chunk_document, embedding_text
+from .documents.reading import read_bytes, read_file_bytes
 from .errors import DocumentNotFoundError
+from .index.corpus import ReferenceCorpus
+from .index.embeddings import Embedder, check_model_available, load_embedder
+from .index.retrieval import HybridRetriever
+from .index.store import SHARED_OWNER, ContractStore, embedded_store_exists, make_client
 from .models import Answer, CheckReport, Chunk, DocumentInfo, Hit, Turn
-from .reading import read_bytes, read_file_bytes
-from .retrieval import HybridRetriever
 from .settings import Settings
-from .store import SHARED_OWNER, ContractStore, make_client
 
 if TYPE_CHECKING:
-    from .answering import AnswerEngine
+    from .answers.answering import AnswerEngine
 
 # progress(stage, done, total): stages are "read", "chunks", "embed", "store".
 Progress = Callable[[str, int, int], None]
@@ -148,8 +148,8 @@ class Assistant:
     # -- checklist and answers ---------------------------------------------------------------
     def check(self, doc_ids: Sequence[str], playbook: str | None = None) -> CheckReport:
         """Gap analysis of one document, or of several files read as one contract."""
-        from .checklist import build_report
-        from .playbooks import load_playbook
+        from .analysis.checklist import build_report
+        from .analysis.playbooks import load_playbook
 
         docs = [self._document(d) for d in doc_ids]
         ref = playbook or self.settings.playbook
@@ -179,7 +179,7 @@ class Assistant:
 
     # -- internals ---------------------------------------------------------------------------
     def _answer_engine(self) -> AnswerEngine:
-        from .answering import AnswerEngine
+        from .answers.answering import AnswerEngine
 
         with self._lock:
             if self._answers is None:
@@ -227,6 +227,15 @@ def _combined(docs: Sequence[DocumentInfo]) -> DocumentInfo:
                         docs[0].owner)
 
 
+def has_index(settings: Settings) -> bool:
+    """Whether there can be indexed documents: a Chroma server, or an embedded store on disk.
+
+    Listing or removing in an empty data folder answers from this alone, so it neither creates
+    a store nor pays for Chroma's start-up.
+    """
+    return bool(settings.chroma_url) or embedded_store_exists(settings.data_dir)
+
+
 _shared: dict[tuple, tuple[Embedder, ContractStore, ContractStore, ReferenceCorpus]] = {}
 _shared_lock = threading.Lock()
 
@@ -241,6 +250,7 @@ def build_assistant(settings: Settings | None = None, owner: str = "local") -> A
             # The store first: a data folder locked by another process fails before the slow
             # model load.
             client = make_client(settings.data_dir, settings.chroma_url)
+            check_model_available(settings.embedding_model)
             embedder = load_embedder(settings.embedding_model, settings.embedding_batch_size)
             contracts = ContractStore(client, embedder, settings.collection_prefix)
             contracts.clean_unfinished()

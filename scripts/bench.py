@@ -326,7 +326,7 @@ def measure(work: Path, sizes: list[int], pipelines: tuple[str, ...], batch: int
 
 
 def _bfloat16_used() -> bool:
-    from assistant.embeddings import has_amx
+    from assistant.index.embeddings import has_amx
 
     return has_amx()
 

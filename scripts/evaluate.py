@@ -284,11 +284,11 @@ def legalbench(limit: int | None = None) -> Part:
     """Each clause as a one-passage English document through the real checklist."""
     import numpy as np
 
-    from assistant.checklist import build_report
-    from assistant.chunking import embedding_text
-    from assistant.embeddings import load_embedder
+    from assistant.analysis.checklist import build_report
+    from assistant.analysis.playbooks import load_playbook
+    from assistant.documents.chunking import embedding_text
+    from assistant.index.embeddings import load_embedder
     from assistant.models import Chunk, DocumentInfo
-    from assistant.playbooks import load_playbook
     from assistant.settings import Settings
 
     settings = Settings()

@@ -258,7 +258,7 @@ def test_reversibility_view_shows_sub_criteria_exit_values_and_headline_values()
     def script() -> None:
         import streamlit as st
 
-        from tests.test_report import french_report
+        from tests.exports.test_report import french_report
         from ui.checklist import reversibility_tab
 
         st.session_state.setdefault("lang", "fr")

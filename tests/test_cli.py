@@ -61,3 +61,43 @@ def test_index_folder_search_json_and_remove(tmp_path: Path, french_pdf: Path) -
     missing = _run(["remove", "contrat-fr.pdf"], data)
     assert missing.returncode == 2
     assert missing.stderr.strip() == "error: no indexed document named 'contrat-fr.pdf'"
+
+
+def _heavy_modules_after(args: list[str], data_dir: Path) -> tuple[int, list[str]]:
+    """Run the CLI in a fresh interpreter; the exit code and which heavy libraries it imported."""
+    driver = ("import sys\n"
+              "from assistant.cli import main\n"
+              f"sys.argv = ['contract-assistant', *{args!r}]\n"
+              "code = 0\n"
+              "try:\n"
+              "    main()\n"
+              "except SystemExit as stop:\n"
+              "    code = stop.code or 0\n"
+              "heavy = ('torch', 'sentence_transformers', 'transformers', 'langchain_core')\n"
+              "print(code, *sorted(m for m in heavy if m in sys.modules))\n")
+    env = {**os.environ, "CONTRACT_ASSISTANT_DATA_DIR": str(data_dir),
+           "CONTRACT_ASSISTANT_CORPUS_DIR": str(MINI_CORPUS)}
+    run = subprocess.run([sys.executable, "-c", driver], capture_output=True, text=True,
+                         env=env, timeout=600)
+    code, *heavy = run.stdout.strip().splitlines()[-1].split()
+    return int(code), heavy
+
+
+def test_listing_and_removing_never_load_torch_or_the_model(tmp_path: Path,
+                                                             french_pdf: Path) -> None:
+    empty, filled = tmp_path / "empty", tmp_path / "filled"
+    assert _heavy_modules_after(["documents"], empty) == (0, [])
+    assert not (empty / "chroma").exists()  # listing creates no store
+    assert _heavy_modules_after(["remove", "x.pdf"], empty) == (2, [])
+    assert _heavy_modules_after(["--help"], empty) == (0, [])
+
+    assert _run(["index", str(french_pdf)], filled).returncode == 0
+    assert _heavy_modules_after(["documents", "--format", "json"], filled) == (0, [])
+    assert _heavy_modules_after(["remove", "contrat-fr.pdf"], filled) == (0, [])
+    assert json.loads(_run(["documents", "--format", "json"], filled).stdout) == []
+
+
+def test_writing_the_samples_does_not_load_torch(tmp_path: Path) -> None:
+    code, heavy = _heavy_modules_after(["samples", str(tmp_path / "out")], tmp_path / "data")
+    assert (code, heavy) == (0, [])
+    assert (tmp_path / "out" / "truth.json").is_file()

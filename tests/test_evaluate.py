@@ -12,7 +12,7 @@ sys.path.insert(0, str(SCRIPTS))
 import evaluate  # noqa: E402
 from evaldoc import write_section  # noqa: E402
 
-from assistant.playbooks import load_playbook  # noqa: E402
+from assistant.analysis.playbooks import load_playbook  # noqa: E402
 
 
 def test_writing_one_section_keeps_the_other_and_the_hand_written_notes(tmp_path: Path) -> None:

@@ -7,9 +7,9 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from assistant import report as reports
+from assistant.analysis.playbooks import Playbook
+from assistant.exports import report as reports
 from assistant.models import CheckReport, DocumentInfo
-from assistant.playbooks import Playbook
 from assistant.service import Assistant
 from assistant.ui_text import STATUS_COLOURS, STATUS_ICONS, STATUS_TINTS
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from assistant import report as reports
-from assistant import transcript
+from assistant.exports import report as reports
+from assistant.exports import transcript
 from assistant.models import CheckReport, DocumentInfo
 
 from .session import t

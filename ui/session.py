@@ -8,7 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from assistant.rendering import RenderedPage, render_page
+from assistant.exports.rendering import RenderedPage, render_page
 from assistant.samples import SAMPLES, TRUTH_FILE, generate_samples
 from assistant.service import Assistant, build_assistant
 from assistant.settings import Settings

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from assistant.analysis.playbooks import available_playbooks, load_playbook
 from assistant.errors import AssistantError
 from assistant.models import DocumentInfo
-from assistant.playbooks import available_playbooks, load_playbook
 from assistant.service import Assistant
 from assistant.ui_text import LANGUAGES, text
 

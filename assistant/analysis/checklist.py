@@ -1,0 +1,340 @@
+"""Gap analysis of a contract against a playbook: status, confidence, evidence, missing points.
+
+How an item is decided, for each passage (chunk) of the contract:
+  * heading   – the passage's section title (or run-in title) matches the item's heading cues;
+  * pattern   – a sentence states the clause (item patterns), outside definitions, tables of
+                contents and excluded look-alikes; a denied mention ("no transition assistance")
+                counts against the item instead;
+  * keywords  – plain mentions of the item's words (weak);
+  * semantic  – cosine similarity of the passage's embedding to the item's example sentences.
+These add up to a passage score (weights in `_Weights`); the item is found when its best
+passage reaches `FOUND_AT`. A found item is `partial` when fewer than half of its sub-criteria
+are met, when its clause only points to an annex the document does not contain, or when the
+support is weak; otherwise `present`. Evidence is the best one to three sentences of the best
+passages, quoted exactly.
+
+Coverage score (0-100): 100 * sum(weight * credit) / sum(weight), where required items weigh 2
+and recommended items 1, and credit is 1 for present, 0.5 for partial and 0 for absent.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.models import CheckReport, Chunk, DocumentInfo, Evidence, Finding
+
+from . import reversibility, values
+from .playbooks import Item, Playbook, SubCriterion
+from .signals import (
+    CompiledCues,
+    Cue,
+    Sentence,
+    annex_references,
+    compile_cue,
+    compile_cues,
+    definition_body,
+    fold,
+    is_definitions_section,
+    leadin_title,
+    looks_like_toc,
+    negated,
+    split_sentences,
+)
+
+Embed = Callable[[list[str]], np.ndarray]
+FOUND_AT = 0.5
+STRONG_AT = 0.8
+SEVERITY_WEIGHT = {"required": 2.0, "recommended": 1.0}
+CREDIT = {"present": 1.0, "partial": 0.5, "absent": 0.0}
+
+
+@dataclass(frozen=True)
+class _Weights:
+    heading: float = 0.35
+    pattern: float = 0.5
+    second_pattern: float = 0.1
+    keyword: float = 0.05
+    semantic: float = 0.3
+    negated: float = -0.6
+    telling: float = 0.1  # a passage matching an item's first (most telling) pattern ranks first
+
+
+WEIGHTS = _Weights()
+
+
+@dataclass
+class _Passage:
+    """A chunk prepared once for every item: folded text, sentences, structure flags."""
+
+    chunk: Chunk
+    folded: str
+    title: str
+    sentences: tuple[Sentence, ...]
+    definitions: list[int]  # per sentence: where a glossary entry's body starts (0: not one)
+    starts: list[int]  # per sentence: its start offset, to place a match in its sentence
+    skip: bool
+    in_definitions: bool
+
+
+@dataclass
+class _ItemScore:
+    score: float
+    sentence: int | None  # index of the best sentence in the passage, if one stated the clause
+    heading: bool
+    patterns: int
+    negated_only: bool
+
+
+def build_report(document: DocumentInfo, chunks: list[Chunk], vectors: np.ndarray,
+                 playbook: Playbook, embed: Embed) -> CheckReport:
+    """Check one document (or several files as one contract) against a playbook."""
+    language = document.language if document.language in ("fr", "en") else "en"
+    passages = [_prepare(c) for c in chunks]
+    semantic = _semantic_scores(playbook, vectors, embed)
+    annexes = _annexes_present(chunks)
+    document_text = "\n".join(p.folded for p in passages)
+    assessed = {item.id: _assess(item, passages, document_text, semantic.get(item.id), annexes,
+                                 language) for item in playbook.items}
+    findings = [finding for finding, _ in assessed.values()]
+    report = CheckReport(document=document, playbook_id=playbook.id,
+                         playbook_version=playbook.version, findings=findings,
+                         score=coverage_score(findings))
+    if "reversibility" in assessed:
+        finding, region = assessed["reversibility"]
+        report.reversibility = reversibility.analyse(playbook.item("reversibility"), finding,
+                                                     region, language)
+    report.values = {kind: [v.to_json() for v in found]
+                     for kind, found in values.extract_values(chunks).items()}
+    return report
+
+
+def coverage_score(findings: Sequence[Finding]) -> float:
+    """Weighted share of the playbook covered, 0-100 (see the module docstring)."""
+    total = sum(SEVERITY_WEIGHT.get(f.severity, 1.0) for f in findings)
+    if not total:
+        return 0.0
+    got = sum(SEVERITY_WEIGHT.get(f.severity, 1.0) * CREDIT[f.status] for f in findings)
+    return 100.0 * got / total
+
+
+def _prepare(chunk: Chunk) -> _Passage:
+    folded = fold(chunk.text)
+    title = fold(chunk.section_title)
+    run_in = leadin_title(folded)
+    if run_in:
+        title = f"{title} | {run_in}" if title else run_in
+    sentences = split_sentences(chunk.text)
+    return _Passage(chunk, folded, title, sentences, [definition_body(s) for s in sentences],
+                    [s.start for s in sentences], looks_like_toc(folded),
+                    is_definitions_section(title))
+
+
+# -- semantic similarity -------------------------------------------------------------------
+
+# Keyed by the embedding function too: two models (or a test's fake) must not share vectors.
+# A bound method (Assistant.embed) compares equal across calls, so the service hits the cache.
+_example_cache: dict[tuple[Embed, tuple[str, ...]], np.ndarray] = {}
+_EXAMPLE_CACHE_SIZE = 8
+
+
+def _semantic_scores(playbook: Playbook, vectors: np.ndarray,
+                     embed: Embed) -> dict[str, np.ndarray]:
+    """Per item, each chunk's best cosine similarity to the item's example sentences."""
+    owners, texts = [], []
+    for item in playbook.items:
+        for example in compile_cues(item.cues, "en").examples:
+            owners.append(item.id)
+            texts.append(example)
+    if not texts or len(vectors) == 0:
+        return {}
+    key = (embed, tuple(texts))
+    if key not in _example_cache:  # the examples are embedded once per process and model
+        if len(_example_cache) >= _EXAMPLE_CACHE_SIZE:
+            _example_cache.clear()
+        _example_cache[key] = np.asarray(embed(texts), dtype=np.float32)
+    sims = np.asarray(vectors, dtype=np.float32) @ _example_cache[key].T
+    result: dict[str, np.ndarray] = {}
+    owner_array = np.array(owners)
+    for item in playbook.items:
+        columns = owner_array == item.id
+        if columns.any():
+            result[item.id] = sims[:, columns].max(axis=1)
+    return result
+
+
+def _semantic_credit(similarity: float) -> float:
+    # MiniLM cosine: below ~0.45 is any legal text, ~0.75 a close paraphrase.
+    return min(1.0, max(0.0, (similarity - 0.45) / 0.3))
+
+
+# -- scoring -------------------------------------------------------------------------------
+
+
+def _score_passage(passage: _Passage, cues: CompiledCues, live_cues: list[tuple[int, Cue]],
+                   similarity: float) -> _ItemScore:
+    if passage.skip:
+        return _ItemScore(0.0, None, False, 0, False)
+    heading = cues.heading_match(passage.title)
+    best, best_rank, best_pattern, stating, denied = None, 0.0, 0, 0, 0
+    hits = {} if passage.in_definitions else _hits_by_sentence(passage, live_cues)
+    for index, found in hits.items():
+        sentence = passage.sentences[index]
+        if cues.excluded(sentence.folded):
+            continue
+        body = sentence.start + passage.definitions[index]
+        found = [(start, rank) for start, rank in found if start >= body]
+        if not found:
+            continue
+        live = [rank for start, rank in found
+                if not negated(sentence.folded, start - sentence.start)]
+        if not live:
+            denied += 1
+            continue
+        stating += 1
+        # Patterns are listed from the most telling: "governed by the laws of" outranks a venue.
+        rank = len(set(live)) + 2.0 / (1 + min(live)) + 0.2 * cues.keyword_hits(sentence.folded)
+        if rank > best_rank or (rank == best_rank and best is not None and index < best):
+            best, best_rank, best_pattern = index, rank, min(live)
+    keywords = cues.keyword_hits(passage.folded)
+    score = WEIGHTS.heading * heading
+    if stating:
+        score += WEIGHTS.pattern + WEIGHTS.second_pattern * min(stating - 1, 2)
+        score += WEIGHTS.telling / (1 + best_pattern)
+    score += WEIGHTS.keyword * min(keywords, 2)
+    score += WEIGHTS.semantic * _semantic_credit(similarity)
+    negated_only = bool(denied) and not stating
+    if negated_only:
+        score += WEIGHTS.negated
+    if best is None and heading and passage.sentences:
+        best = 0
+    return _ItemScore(score, best, heading, stating, negated_only)
+
+
+def _hits_by_sentence(passage: _Passage,
+                      live_cues: list[tuple[int, Cue]]) -> dict[int, list[tuple[int, int]]]:
+    """(start offset, pattern rank) of pattern matches, grouped by the sentence they start in."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    for rank, cue in live_cues:
+        if cue.literals is not None and not any(lit in passage.folded for lit in cue.literals):
+            continue
+        for match in cue.pattern.finditer(passage.folded):
+            index = bisect.bisect_right(passage.starts, match.start()) - 1
+            if index >= 0:
+                found.setdefault(index, []).append((match.start(), rank))
+    return found
+
+
+def _assess(item: Item, passages: list[_Passage], document_text: str,
+            similarity: np.ndarray | None, annexes: set[str],
+            language: str) -> tuple[Finding, list[Chunk]]:
+    """The finding for one item, and the passages it rests on (for deeper analysis)."""
+    cues = compile_cues(item.cues, language)
+    # Patterns whose literals appear nowhere in the document are not tried passage by passage.
+    live_cues = [(rank, cue) for rank, cue in enumerate(cues.patterns)
+                 if cue.literals is None or any(lit in document_text for lit in cue.literals)]
+    scored = [_score_passage(p, cues, live_cues,
+                             float(similarity[i]) if similarity is not None else 0.0)
+              for i, p in enumerate(passages)]
+    label = item.label.get(language)
+    recommendation = item.recommendation.get(language)
+    order = sorted(range(len(scored)), key=lambda i: -scored[i].score)
+    if not order or scored[order[0]].score < FOUND_AT:
+        denial = next((i for i in order if scored[i].negated_only), None)
+        evidence = () if denial is None else (_evidence(passages[denial], scored[denial], cues),)
+        best = scored[order[0]].score if order else 0.0
+        return Finding(item.id, label, "absent", round(_confidence_absent(best), 3), item.severity,
+                       evidence, (), recommendation), []
+    found = [i for i in order if scored[i].score >= FOUND_AT]
+    evidence = _distinct_evidence(passages, scored, found, cues)
+    region = _region(passages, found)
+    text = "\n".join(passages[i].folded for i in region)
+    missing = [c.label.get(language) for c in item.sub_criteria if not _met(c, text, language)]
+    top = scored[found[0]]
+    pointers = _missing_annexes(passages[found[0]], annexes)
+    for annex in pointers:
+        missing.append(("Annexe non fournie : " if language == "fr" else "Annex not provided: ")
+                       + annex)
+    weak = top.score < STRONG_AT
+    thin = bool(item.sub_criteria) and len(missing) > len(item.sub_criteria) / 2
+    status = "partial" if (weak or thin or pointers) else "present"
+    finding = Finding(item.id, label, status, round(_confidence_found(top.score), 3), item.severity,
+                      evidence, tuple(missing), recommendation if status != "present" else "")
+    return finding, [passages[i].chunk for i in region]
+
+
+def _confidence_found(score: float) -> float:
+    return round(1 / (1 + math.exp(-4.0 * (score - FOUND_AT + 0.15))), 3)
+
+
+def _confidence_absent(best: float) -> float:
+    return round(1 - 1 / (1 + math.exp(-4.0 * (best - FOUND_AT + 0.15))), 3)
+
+
+# -- evidence, sub-criteria, annexes -------------------------------------------------------
+
+
+def _evidence(passage: _Passage, scored: _ItemScore, cues: CompiledCues) -> Evidence:
+    chunk = passage.chunk
+    sentences = passage.sentences
+    if scored.sentence is None or not sentences:
+        text = chunk.text
+    else:
+        first = last = scored.sentence
+        # A very short sentence ("Insurance." or "Term:") is a title: quote what follows too.
+        while last + 1 < len(sentences) and sentences[last].end - sentences[first].start < 80:
+            last += 1
+        text = chunk.text[sentences[first].start:sentences[last].end]
+    return Evidence(page=chunk.page, section=chunk.section, text=text)
+
+
+def _distinct_evidence(passages: list[_Passage], scored: list[_ItemScore], found: list[int],
+                       cues: CompiledCues, limit: int = 3) -> tuple[Evidence, ...]:
+    """The best quotes, each once: a long clause split with overlap sits in two passages."""
+    kept: list[Evidence] = []
+    keys: list[str] = []
+    for i in found:
+        quote = _evidence(passages[i], scored[i], cues)
+        key = " ".join(quote.text.split())
+        if any(key in other or other in key for other in keys):
+            continue
+        kept.append(quote)
+        keys.append(key)
+        if len(kept) == limit:
+            break
+    return tuple(kept)
+
+
+def _region(passages: list[_Passage], found: list[int]) -> list[int]:
+    """Passages the sub-criteria are looked for in: the best found ones and their sections."""
+    sections = {passages[i].chunk.section for i in found[:3] if passages[i].chunk.section}
+    picked = set(found[:6])
+    picked.update(i for i, p in enumerate(passages) if p.chunk.section in sections)
+    return sorted(picked)
+
+
+def _met(criterion: SubCriterion, region: str, language: str) -> bool:
+    side = criterion.cues.fr if language == "fr" else criterion.cues.en
+    return any(compile_cue(p).search(region) for p in side.patterns) or \
+        any(fold(k) in region for k in side.keywords)
+
+
+def _annexes_present(chunks: list[Chunk]) -> set[str]:
+    present = set()
+    for chunk in chunks:
+        for label in (chunk.section_number, *chunk.heading_path[:1]):
+            refs = annex_references(fold(label))
+            present.update(refs)
+    return present
+
+
+def _missing_annexes(passage: _Passage, annexes: set[str]) -> list[str]:
+    """Annexes a short clause defers to that are not part of the checked files."""
+    if len(passage.chunk.text) > 600:
+        return []
+    refs = [r for r in dict.fromkeys(annex_references(passage.folded)) if r not in annexes]
+    return [re.sub(r"^\w", lambda m: m.group(0).upper(), r) for r in refs]

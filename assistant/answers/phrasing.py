@@ -1,0 +1,143 @@
+"""How answers are worded in French and English: sentences, value labels, quotes."""
+from __future__ import annotations
+
+from assistant.models import Citation, Finding
+
+from .questions import TOPICS_BY_ID, Question
+
+TEXTS = {
+    "fr": {
+        "about": "Ce que prévoit le contrat sur « {label} » :",
+        "closest": "Passages du contrat les plus proches de la question :",
+        "also": "Le contrat mentionne aussi : {value} ({where}).",
+        "yes": "Oui : le contrat traite de « {label} » (point de contrôle : présent).",
+        "partial": "En partie : le contrat aborde « {label} », mais des éléments manquent : "
+                   "{missing}.",
+        "partial_bare": "En partie : le contrat aborde « {label} » de façon incomplète.",
+        "absent_but": "Le point de contrôle « {label} » est classé absent ; le passage le plus "
+                      "proche est le suivant :",
+        "not_addressed": "Le contrat ne traite pas de « {label} » : aucun passage ne couvre ce "
+                         "point (point de contrôle « {id} » : absent).",
+        "not_found": "Le contrat ne traite pas de cette question : aucun passage pertinent n'a "
+                     "été trouvé.",
+        "recommendation": "Recommandation : {text}",
+        "guidance": "Ce que recommandent les guides de référence :",
+        "best_practice": "Ce qu'une bonne clause « {label} » doit prévoir, d'après les guides "
+                         "de référence :",
+        "best_practice_any": "Ce que recommandent les guides de référence :",
+        "in_contract": "Dans ce contrat, le point « {label} » est {status}{missing}.",
+        "missing_items": "Mentions {which}absentes ou incomplètes ({count}) :",
+        "required": "obligatoires ",
+        "none_missing": "Toutes les mentions {which}du référentiel sont présentes.",
+        "item_absent": "- {label} : absente",
+        "item_partial": "- {label} : incomplète{missing}",
+        "missing_in": "Pour « {label} », il manque : {missing}.",
+        "complete": "La clause « {label} » couvre tous les points attendus.",
+        "no_document": "Aucun contrat n'est indexé : ajoutez un document pour poser cette "
+                       "question.",
+        "llm_down": "Le modèle de langage n'a pas répondu ({reason}) : réponse extractive.",
+        "llm_ungrounded": "La réponse du modèle n'était pas assez étayée par les passages cités : "
+                          "réponse extractive.",
+        "llm_dropped": "{count} phrase(s) retirée(s) de la réponse du modèle : non étayée(s) par "
+                       "les passages cités.",
+        "status": {"present": "présent", "partial": "partiel", "absent": "absent"},
+        "lacking": " (manque : {missing})",
+        "page": "p. {page}",
+        "guide": "guide {document}",
+        "quote": "« {text} » ({where})",
+    },
+    "en": {
+        "about": "What the contract says about “{label}”:",
+        "closest": "Passages of the contract closest to the question:",
+        "also": "The contract also states: {value} ({where}).",
+        "yes": "Yes: the contract addresses “{label}” (checklist item: present).",
+        "partial": "Partly: the contract addresses “{label}”, but some points are missing: "
+                   "{missing}.",
+        "partial_bare": "Partly: the contract addresses “{label}” incompletely.",
+        "absent_but": "The checklist item “{label}” is rated absent; the closest passage is:",
+        "not_addressed": "The contract does not address “{label}”: no passage covers it "
+                         "(checklist item “{id}”: absent).",
+        "not_found": "The contract does not address this question: no relevant passage was found.",
+        "recommendation": "Recommendation: {text}",
+        "guidance": "What the reference guides recommend:",
+        "best_practice": "What a good “{label}” clause should contain, according to the "
+                         "reference guides:",
+        "best_practice_any": "What the reference guides recommend:",
+        "in_contract": "In this contract, “{label}” is {status}{missing}.",
+        "missing_items": "{which}mentions absent or incomplete ({count}):",
+        "required": "Required ",
+        "none_missing": "All {which}mentions of the checklist are present.",
+        "item_absent": "- {label}: absent",
+        "item_partial": "- {label}: incomplete{missing}",
+        "missing_in": "For “{label}”, missing: {missing}.",
+        "complete": "The “{label}” clause covers every expected point.",
+        "no_document": "No contract is indexed: add a document to ask this question.",
+        "llm_down": "The language model did not answer ({reason}); showing the extractive answer.",
+        "llm_ungrounded": "The model's answer was not supported well enough by the cited "
+                          "passages; showing the extractive answer.",
+        "llm_dropped": "{count} sentence(s) removed from the model's answer: not supported by "
+                       "the cited passages.",
+        "status": {"present": "present", "partial": "partial", "absent": "absent"},
+        "lacking": " (missing: {missing})",
+        "page": "p. {page}",
+        "guide": "guide {document}",
+        "quote": "“{text}” ({where})",
+    },
+}
+
+VALUE_LABELS = {
+    "term": ("Durée", "Term"),
+    "renewal": ("Reconduction", "Renewal"),
+    "notice": ("Préavis", "Notice period"),
+    "availability": ("Disponibilité", "Availability"),
+    "response_time": ("Délai d'intervention ou de rétablissement", "Response or restore time"),
+    "penalty": ("Pénalités", "Penalties"),
+    "liability_cap": ("Plafond de responsabilité", "Liability cap"),
+    "governing_law": ("Droit applicable", "Governing law"),
+    "jurisdiction": ("Juridiction compétente", "Jurisdiction"),
+    "transition_period": ("Période de transition", "Transition period"),
+    "price": ("Prix", "Price"),
+}
+
+
+def item_label_for(q: Question) -> str:
+    """The item an answer is about; a follow-up on a clause names the clause and the point."""
+    if not q.topic:
+        return ""
+    label = TOPICS_BY_ID[q.topic].label(q.language)
+    if q.context_topic:
+        label = f"{TOPICS_BY_ID[q.context_topic].label(q.language)} ({q.focus or label})"
+    return label
+
+
+def finding_label(finding: Finding, language: str) -> str:
+    """A checklist item's label in the question's language."""
+    topic = TOPICS_BY_ID.get(finding.id)
+    return topic.label(language) if topic else finding.label
+
+
+def value_line(kind: str, value: str, language: str) -> str:
+    """"Préavis : 6 mois." / "Notice period: 6 months." """
+    fr, en = VALUE_LABELS.get(kind, (kind, kind))
+    label = fr if language == "fr" else en
+    return f"{label} : {value}." if language == "fr" else f"{label}: {value}."
+
+
+def where(page: int, section: str, language: str, document: str = "") -> str:
+    """"p. 3, Article 9 – Réversibilité" (with the file name first when several are asked)."""
+    parts = [document] if document else []
+    parts.append(TEXTS[language]["page"].format(page=page))
+    if section:
+        parts.append(section)
+    return ", ".join(parts)
+
+
+def quote(citation: Citation, language: str, name_document: bool) -> str:
+    """A passage in quotation marks followed by where it comes from."""
+    t = TEXTS[language]
+    if citation.source == "reference":
+        location = t["guide"].format(document=citation.document)
+    else:
+        location = where(citation.page, citation.section, language,
+                         citation.document if name_document else "")
+    return t["quote"].format(text=citation.text, where=location)

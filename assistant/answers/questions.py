@@ -1,0 +1,339 @@
+"""Understands a question: language, intent, checklist item, and what a follow-up refers to."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from assistant.documents.language import detect_language
+from assistant.models import Turn
+
+Intent = Literal["value", "content", "presence", "missing", "best_practice"]
+
+
+def fold(text: str) -> str:
+    """Lower-case text without accents and with straight apostrophes, for vocabulary matching."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u00a0", " "))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A checklist item with its labels and the words (folded, FR and EN) that point to it."""
+
+    id: str
+    label_fr: str
+    label_en: str
+    words: re.Pattern[str]
+
+    def label(self, language: str) -> str:
+        return self.label_fr if language == "fr" else self.label_en
+
+
+def _topic(id_: str, fr: str, en: str, words: str) -> Topic:
+    return Topic(id_, fr, en, re.compile(words))
+
+
+# Ordered from the most specific to the most general: on equal strength the first one wins.
+# A topic's strength is the number of its distinct words in the question; the generic ones
+# (duration, price) count half, so "Combien de temps dure la confidentialité ?" is about
+# confidentiality.
+TOPICS: tuple[Topic, ...] = (
+    _topic("reversibility", "Réversibilité", "Reversibility / exit and transition",
+           r"reversibilit|transferabilit|plan de sortie|strategie de sortie|"
+           r"periode de transition|phase de transition|\bexit\b|transition|handover|hand over|"
+           r"exit period|take back|reprise (du|des|de l)|(a la|en) fin du contrat|"
+           r"en fin de contrat|(at|on) the end of the (agreement|contract|term)|on expiry|"
+           r"successeur|successor|post-termination|restitu|"
+           r"\bdata (is |are )?returned|return of (the )?(customer )?data"),
+    _topic("price_revision", "Révision des prix", "Price revision / indexation",
+           r"revision (des|du) prix|indexation|\bindex|\bindice|syntec|revaloris|price (revision|"
+           r"adjustment|increase)|escalation"),
+    _topic("penalties", "Pénalités", "Penalties / service credits",
+           r"penalit|penalt|service credit|credits? de service|malus"),
+    _topic("service_levels", "Niveaux de service (SLA/QoS)", "Service levels",
+           r"niveaux? de service|\bsla|qualite de service|disponibilit|temps de (reponse|"
+           r"retablissement|resolution)|delai (d'intervention|de retablissement|de resolution|"
+           r"de prise en charge|de reponse)|\bgti\b|\bgtr\b|service levels?|availability|uptime|"
+           r"response time|resolution time|restore time|\bkpi|indicateurs?"),
+    _topic("business_continuity", "Continuité de service", "Business continuity",
+           r"continuite|plan de (continuite|reprise)|\bpca\b|\bpra\b|business continuity|"
+           r"disaster recovery|\bdrp\b|\bbcp\b|secours|\brto\b|\brpo\b|interruption"),
+    _topic("staff_transfer", "Sort du personnel", "Staff transfer",
+           r"\bpersonnel\b|salaries|l\.? ?1224|\bstaff|employees|\btupe\b|mise a disposition"),
+    _topic("place_of_performance", "Lieu d'exécution", "Place of performance / data location",
+           r"lieu d'execution|lieu de (prestation|realisation)|\bou (sont|seront|est) "
+           r"(heberg|stock|execut)|localisation|heberge|data (location|cent(re|er))|"
+           r"datacenter|where (is|are|will)|place of performance|location of"),
+    _topic("data_protection", "Données personnelles / Informatique et Libertés", "Data protection",
+           r"donnees (personnelles|a caractere personnel)|\brgpd|\bgdpr|\bcnil|"
+           r"informatique et libertes|protection des donnees|data protection|personal data|"
+           r"\bprivacy|\bdpa\b|donnees|\bdata\b"),
+    _topic("ip_ownership", "Propriété des logiciels et bases de données",
+           "Ownership of software, data and IP",
+           r"propriete (intellectuelle|des)|droits? d'auteur|licence|intellectual property|"
+           r"\bip\b|ownership|\bowns?\b|proprietaire|copyright|licen[cs]e"),
+    _topic("subcontracting", "Sous-traitance", "Subcontracting",
+           r"sous-trait|sous trait|subcontract|sub-contract|sub-processor"),
+    _topic("insurance", "Assurances", "Insurance",
+           r"assurance responsabilite civile|responsabilite civile professionnelle|assuran|"
+           r"insurance|insured"),
+    _topic("liability", "Responsabilités", "Liability",
+           r"responsabilit|liabilit|liable|obligation de (moyens|resultat)|indemni|plafond|"
+           r"\bcap\b|dommages|damages"),
+    _topic("change_management", "Évolution du système", "Change management / evolution",
+           r"evolution|changement|avenant|demande de modification|change (request|management|"
+           r"control)|amendment|modification"),
+    _topic("confidentiality", "Confidentialité", "Confidentiality",
+           r"confidentialit|confidential|secret|non-disclosure|\bnda\b"),
+    _topic("security", "Sécurité", "Information security",
+           r"securite|security|plan d'assurance securite|\(pas\)|cyber|chiffrement|encryption|"
+           r"iso 27001"),
+    _topic("audit", "Audit et contrôle", "Audit rights", r"\baudit|controle|inspect"),
+    _topic("governance", "Pilotage / gouvernance", "Governance",
+           r"gouvernance|pilotage|comite|reporting|governance|steering|committee|interlocuteur"),
+    _topic("governing_law", "Droit applicable et juridiction", "Governing law and jurisdiction",
+           r"droit applicable|loi applicable|\bregi|soumis au droit|droit (francais|anglais)|"
+           r"juridiction|tribunal|tribunaux|competent|litige|governing law|govern|which law|"
+           r"what law|\blaws?\b|jurisdiction|\bcourts?\b|venue|choice of law"),
+    _topic("termination", "Résiliation", "Termination",
+           r"resiliation|resilier|rompre|mettre fin|terminat|cancel|preavis|\bnotice"),
+    _topic("duration", "Durée", "Term / duration",
+           r"\bduree|\bterm\b|duration|how long|combien de temps|reconduction|renouvel|renew|"
+           r"expir|entree en vigueur|effective date"),
+    _topic("pricing", "Prix / forfait", "Price / fees",
+           r"\bprix|tarif|redevance|forfait|\bcout|montant|combien|factur|paiement|payment|"
+           r"\bprice|\bfees?\b|\bcharges\b|invoice|\bcost"),
+    _topic("services_scope", "Nature des prestations et modalités d'exécution",
+           "Scope and delivery of services",
+           r"perimetre|prestations?|\bobjet\b|scope|services? (provided|included|covered)|"
+           r"livrables?|deliverables?|what services|quels services"),
+)
+TOPICS_BY_ID = {t.id: t for t in TOPICS}
+_GENERIC = {"duration", "pricing"}
+
+# Value kinds a question can ask for (kinds of values.extract_values), most specific first,
+# with the checklist items they belong to.
+_VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
+    ("transition_period", "reversibility",
+     r"(periode|phase|duree) de (transition|reversibilite|sortie)|transition period|"
+     r"exit period|"
+     r"(duree|how long).*(transition|reversibilite)"),
+    ("notice", "termination duration", r"preavis|\bnotice"),
+    ("renewal", "duration", r"reconduction|renouvel|renew"),
+    ("liability_cap", "liability",
+     r"plafon|\bcap\b|capped|limit\w* (de|of) (la )?(responsabilite|liability)|"
+     r"maximum liability|montant maximum"),
+    ("penalty", "penalties", r"penalit|penalt|service credit|credits? de service"),
+    ("availability", "service_levels", r"disponibilit|availability|uptime"),
+    ("response_time", "service_levels",
+     r"temps de (reponse|retablissement|resolution)|delai (d'intervention|de retablissement|"
+     r"de resolution|de prise en charge|de reponse)|response time|resolution time|restor|"
+     r"\bgti\b|\bgtr\b|intervention"),
+    ("jurisdiction", "governing_law", r"juridiction|tribunal|tribunaux|\bcourts?\b|jurisdiction|"
+     r"venue|competent"),
+    ("governing_law", "governing_law",
+     r"droit applicable|loi applicable|\bregi|soumis|governing law|govern|which law|what law|"
+     r"\blaws?\b|\bdroit\b"),
+    ("price", "pricing", r"\bprix|tarif|montant|redevance|forfait|\bcout|combien|\bprice|\bfees?\b|"
+     r"\bcost"),
+    ("term", "duration", r"\bduree|how long|\bterm\b|duration|combien de temps"),
+)
+_VALUE_PATTERNS = tuple((kind, topic, re.compile(words)) for kind, topic, words in _VALUE_WORDS)
+# The kinds worth showing for a topic, in the order an answer lists them.
+TOPIC_VALUE_KINDS: dict[str, tuple[str, ...]] = {
+    "governing_law": ("governing_law", "jurisdiction"),
+    "duration": ("term", "renewal", "notice"),
+    "termination": ("notice",),
+    "service_levels": ("availability", "response_time"),
+    "penalties": ("penalty",),
+    "liability": ("liability_cap",),
+    "pricing": ("price",),
+    "reversibility": ("transition_period",),
+}
+
+_MISSING = re.compile(r"manqu|\babsente?s?\b|lacune|omis|oubli|missing|lacking|\bgaps?\b|"
+                      r"not covered|pas couverte?s?|non couverte?s?")
+_BEST_PRACTICE = re.compile(
+    r"devrai|doi(t|vent) (contenir|prevoir|comporter)|bonnes? pratiques?|recommand|conseil|"
+    r"que faut-il|qu'est-ce qu'une bonne|une bonne clause|ideal|\bshould\b|best practice|"
+    r"good (clause|practice)|what (must|makes)|checklist for")
+_PRESENCE = re.compile(
+    r"^(y a-t-il|y-a-t-il|existe-t-il|est-ce que (le|ce) contrat|est-ce qu'il y a|"
+    r"(le|ce) contrat (prevoit|contient|comporte|mentionne|inclut|traite|aborde|organise)"
+    r"(-t)?-il|does (it|the|this) (contract |agreement )?(contain|include|have|provide|address|"
+    r"mention|cover|specify|set|say anything)|is there|are there|do we have|has the)|"
+    r"(mentionne|contient|prevoit|aborde|comporte)-t-(elle|il)|"
+    # "Le prestataire doit-il souscrire une assurance ?": a yes/no question about a clause.
+    r"^(le|la|les|l')\s?[\w' -]{2,40}?(-t)?-(il|elle|ils|elles)\b")
+_CONTENT = re.compile(r"^(que\b|qu'|what does|what do|summari|resum|explain|explique|decri|"
+                      r"describe|"
+                      r"comment|how does|how do|how can|parle|tell me)")
+_VALUE_ASK = re.compile(r"\b(quel|quelle|quels|quelles|combien|which|how long|how much|how many|"
+                        r"what is|what are|what's|when|quand)\b")
+_FACT_ASK = re.compile(r"^(\w+ )?(quel|quelle|quels|quelles|combien|ou|which|what|how long|"
+                       r"how much|how many|when|where|quand)\b")
+_HEAD = re.compile(r"\b(quel|quelle|quels|quelles|what|which)\s+(?:(?:est|sont|is|are|was)\s+)?"
+                   r"(?:(?:le|la|les|un|une|the|an?)\s+|l')?(?P<head>[a-z][\w-]{2,})")
+_NOT_HEADS = {"happens", "happen", "does", "do", "can", "should", "must", "will", "would", "has",
+              "have", "peut", "doit", "faut", "sont", "est"}
+# A pronoun or phrase pointing back at the clause discussed in the previous turn.
+_ANAPHOR = re.compile(
+    r"-t-elle\b|\b(dit|prevoit|precise|contient|indique|mentionne)-elle\b|"
+    r"\b(elle|celle-ci|celle-la|cette clause|cet article|ce point|cette partie|la-dessus|"
+    r"this clause|that clause|this section|that section|this article|it|its)\b")
+_ELLIPSIS = re.compile(r"^(et|and|what about|how about|quid|also|aussi|idem|same)\b")
+_SEARCH_WORD = re.compile(r"\w{3,}")
+
+
+@dataclass(frozen=True)
+class Question:
+    """What a question asks, resolved against the conversation so far."""
+
+    text: str
+    language: str  # "fr" or "en"
+    intent: Intent
+    topic: str = ""  # checklist item id; "" when no item was recognised
+    value_kinds: tuple[str, ...] = ()  # value kinds that answer it, the one asked for first
+    context_topic: str = ""  # the previous turn's item when the question points back at it
+    focus: str = ""  # with a context topic: the words naming what is asked about it ("données")
+    related: tuple[str, ...] = ()  # other items the question names ("préavis ... reconduction")
+    head: str = ""  # the word right after the question word: "format" in "Dans quel format ..."
+    follow_up: bool = False
+    documents: tuple[str, ...] = ()  # documents inherited from the conversation
+    query: str = ""  # text to retrieve passages with
+
+    @property
+    def required_only(self) -> bool:
+        """True when the question asks only about the mandatory mentions."""
+        return bool(re.search(r"obligatoire|requis|mandatory|required|must-have", fold(self.text)))
+
+
+def rank_topics(text: str) -> list[str]:
+    """Ids of the checklist items the (folded) text names, the strongest first."""
+    strengths = []
+    for order, topic in enumerate(TOPICS):
+        strength = len({m.group(0) for m in topic.words.finditer(text)})
+        if topic.id in _GENERIC:
+            strength /= 2
+        if strength:
+            strengths.append((-strength, order, topic.id))
+    return [topic_id for _, _, topic_id in sorted(strengths)]
+
+
+def find_topic(text: str) -> str:
+    """Id of the checklist item the (folded) text points to most strongly, or ""."""
+    ranked = rank_topics(text)
+    return ranked[0] if ranked else ""
+
+
+def _value_kinds(folded: str, topic: str) -> tuple[str, ...]:
+    """Kinds the question names, most specific first, then the item's other kinds as fallbacks."""
+    asked = [kind for kind, topics, words in _VALUE_PATTERNS
+             if topic in topics.split() and words.search(folded)]
+    if not asked:
+        return ()
+    return tuple(asked + [k for k in TOPIC_VALUE_KINDS.get(topic, ()) if k not in asked])
+
+
+def _intent(folded: str, topic: str, kinds: tuple[str, ...]) -> Intent:
+    if _MISSING.search(folded):
+        return "missing"
+    if _BEST_PRACTICE.search(folded):
+        return "best_practice"
+    if _PRESENCE.search(folded):
+        return "presence"
+    if kinds and (_VALUE_ASK.search(folded) or not _CONTENT.search(folded)):
+        return "value"
+    if _FACT_ASK.search(folded) and not _CONTENT.search(folded):
+        return "value"  # "Dans quel format ...", "Où ...": one fact, quoted from its own sentence
+    return "content"
+
+
+def understand(text: str, history: Sequence[Turn] = ()) -> Question:
+    """Read a question, resolving a follow-up ("Et la durée ?") against the earlier turns."""
+    folded = fold(text).strip()
+    previous = _previous(history)
+    language = detect_language(text, default=previous.language if previous else "fr")
+    topic = find_topic(folded)
+    kinds = _value_kinds(folded, topic)
+    intent = _intent(folded, topic, kinds)
+    documents = _previous_documents(history)
+    related = tuple(rank_topics(folded)[1:])
+    head = _head(folded)
+    if previous is None:
+        return Question(text, language, intent, topic, kinds, related=related, head=head,
+                        query=_query(text, topic, ""))
+    points_back = bool(_ANAPHOR.search(folded))
+    elliptic = bool(_ELLIPSIS.match(folded)) or len(_SEARCH_WORD.findall(folded)) <= 3
+    context = previous.topic if points_back and previous.topic else ""
+    if context and topic in ("duration", "pricing"):
+        # "Combien de temps dure-t-elle ?" asks about the clause discussed, not the contract.
+        kinds = TOPIC_VALUE_KINDS.get(context, ()) if topic == "duration" else ()
+        topic, context = context, ""
+        intent = "value" if kinds else "content"
+    if not topic and (points_back or elliptic):
+        topic = previous.topic
+        kinds = kinds or (previous.value_kinds if intent == "value" else ())
+    if context == topic:
+        context = ""
+    if elliptic and not _explicit_intent(folded) and previous.intent in ("value", "presence"):
+        # "Et la durée ?" after "Quel est le préavis ?" asks the same kind of thing again.
+        kinds = kinds or TOPIC_VALUE_KINDS.get(topic, ())
+        intent = "value" if previous.intent == "value" and kinds else previous.intent
+    follow_up = points_back or elliptic
+    focus = _words_for(text, folded, topic) if context else ""
+    related = tuple(t for t in related if t not in (topic, context))
+    return Question(text, language, intent, topic, kinds, context, focus, related, head,
+                    follow_up, documents, _query(text, topic, context))
+
+
+def _head(folded: str) -> str:
+    """The noun a fact question asks for ("quel format", "what availability", "quel taux")."""
+    match = _HEAD.search(folded)
+    return match.group("head") if match and match.group("head") not in _NOT_HEADS else ""
+
+
+def _words_for(text: str, folded: str, topic: str) -> str:
+    """The question's own words that named the topic (accents kept when folding kept lengths)."""
+    match = TOPICS_BY_ID[topic].words.search(folded) if topic else None
+    if match is None:
+        return ""
+    original = text.strip()
+    same_length = len(original) == len(folded)
+    return (original if same_length else folded)[match.start():match.end()]
+
+
+def _explicit_intent(folded: str) -> bool:
+    return bool(_MISSING.search(folded) or _BEST_PRACTICE.search(folded)
+                or _PRESENCE.search(folded) or _CONTENT.search(folded))
+
+
+def _query(text: str, topic: str, context: str) -> str:
+    # The labels add the words a contract uses for the item, which short questions lack.
+    parts = [text]
+    for item in (context, topic):
+        if item:
+            t = TOPICS_BY_ID[item]
+            parts.append(f"{t.label_fr} {t.label_en}")
+    return " ".join(parts)
+
+
+def _previous(history: Sequence[Turn]) -> Question | None:
+    """The most recent earlier question, itself resolved against what came before it."""
+    if not history:
+        return None
+    last = history[-1]
+    resolved = understand(last.question, history[:-1])
+    if last.answer.topic and not resolved.topic:
+        resolved = replace(resolved, topic=last.answer.topic)
+    return resolved
+
+
+def _previous_documents(history: Sequence[Turn]) -> tuple[str, ...]:
+    for turn in reversed(history):
+        if turn.documents:
+            return turn.documents
+    return ()

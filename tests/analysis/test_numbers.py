@@ -1,0 +1,60 @@
+"""Quantities in French and English contracts: number words, figures in brackets, units, display."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis.numbers import find_quantities, parse_digits, parse_words
+
+
+@pytest.mark.parametrize(("text", "amount", "unit", "display"), [
+    ("trente (30) jours", 30, "days", "30 jours"),
+    ("ninety (90) days", 90, "days", "90 days"),
+    ("six mois", 6, "months", "6 mois"),
+    ("douze (12) mois", 12, "months", "12 mois"),
+    ("99,8 %", 99.8, "%", "99,8 %"),
+    ("99.95% availability", 99.95, "%", "99.95 %"),
+    ("quatre-vingt-dix jours", 90, "days", "90 jours"),
+    ("soixante et onze jours", 71, "days", "71 jours"),
+    ("trois cent soixante-cinq jours", 365, "days", "365 jours"),
+    ("a period of one (1) year", 1, "years", "1 year"),
+    ("twenty-four (24) hours", 24, "hours", "24 hours"),
+    ("deux heures ouvrées", 2, "business hours", "2 heures ouvrées"),
+    ("five (5) business days", 5, "business days", "5 business days"),
+    ("1 an", 1, "years", "1 an"),
+    ("25 000 euros HT", 25000, "EUR", "25\u202f000 EUR"),
+    ("$1,000,000.00", 1_000_000, "USD", "1,000,000 USD"),
+    ("One Million Dollars ($1,000,000)", 1_000_000, "USD", "1,000,000 USD"),
+])
+def test_a_quantity_is_read_with_its_unit(text, amount, unit, display):
+    found = find_quantities(text)
+    assert len(found) == 1
+    assert (found[0].amount, found[0].unit, found[0].display) == (amount, unit, display)
+
+
+def test_spans_point_into_the_original_text():
+    text = "Le préavis est de trois (3) mois, la période de transition de six mois."
+    spans = [text[q.start:q.end] for q in find_quantities(text)]
+    assert spans == ["trois (3) mois", "six mois"]
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("ninety", 90), ("twenty-four", 24), ("one hundred and twenty", 120), ("quatre-vingts", 80),
+    ("soixante-dix", 70), ("cent vingt", 120), ("deux cents", 200), ("mille", 1000),
+    ("vingt et un", 21), ("not a number", None),
+])
+def test_number_words(words, value):
+    assert parse_words(words) == value
+
+
+@pytest.mark.parametrize(("figure", "value"), [
+    ("30", 30.0), ("99,8", 99.8), ("99.8", 99.8), ("1,000,000.00", 1_000_000.0),
+    ("25 000", 25000.0), ("25.000", 25000.0), ("25 000,50", 25000.5),
+])
+def test_figures_with_french_and_english_separators(figure, value):
+    assert parse_digits(figure) == value
+
+
+def test_durations_convert_to_days_for_comparison():
+    months, days = find_quantities("six (6) months or 180 days")
+    assert months.in_days() == pytest.approx(182.4)
+    assert days.in_days() == 180

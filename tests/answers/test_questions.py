@@ -1,0 +1,126 @@
+"""Question understanding: language, intent, checklist item, value kinds and follow-ups."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answers.questions import find_topic, fold, understand
+from assistant.models import Answer, Turn
+
+
+def turn(question: str, topic: str, documents: tuple[str, ...] = ("doc-1",)) -> Turn:
+    return Turn(question, Answer("…", "fr", "extractive", True, topic=topic), documents)
+
+
+@pytest.mark.parametrize("text, language, intent, topic, first_kind", [
+    ("Which law governs this agreement?", "en", "value", "governing_law", "governing_law"),
+    ("Quel est le droit applicable ?", "fr", "value", "governing_law", "governing_law"),
+    ("Quel tribunal est compétent en cas de litige ?", "fr", "value", "governing_law",
+     "jurisdiction"),
+    ("Quelle est la durée du contrat ?", "fr", "value", "duration", "term"),
+    ("How long is the initial term?", "en", "value", "duration", "term"),
+    ("Quel est le préavis de non-reconduction ?", "fr", "value", "termination", "notice"),
+    ("What is the notice period for termination?", "en", "value", "termination", "notice"),
+    ("Quelle est la durée de la période de transition ?", "fr", "value", "reversibility",
+     "transition_period"),
+    ("What is the availability commitment?", "en", "value", "service_levels", "availability"),
+    ("Quel est le délai de rétablissement ?", "fr", "value", "service_levels", "response_time"),
+    ("Quel est le plafond de responsabilité ?", "fr", "value", "liability", "liability_cap"),
+    ("Combien coûte le service ?", "fr", "value", "pricing", "price"),
+    ("Quel est le montant des pénalités ?", "fr", "value", "penalties", "penalty"),
+    ("Le contrat prévoit-il une clause d'audit ?", "fr", "presence", "audit", None),
+    ("Y a-t-il une clause d'assurance ?", "fr", "presence", "insurance", None),
+    ("Is there an insurance clause?", "en", "presence", "insurance", None),
+    ("Does the agreement address subcontracting?", "en", "presence", "subcontracting", None),
+    ("Que prévoit la clause de réversibilité ?", "fr", "content", "reversibility", None),
+    ("What does the contract say about confidentiality?", "en", "content", "confidentiality",
+     None),
+    ("Que dit le contrat sur les pénalités ?", "fr", "content", "penalties", "penalty"),
+    ("Où sont hébergées les données ?", "fr", "value", "place_of_performance", None),
+    ("Dans quel format les données sont-elles restituées ?", "fr", "value", "reversibility",
+     None),
+    ("Quelles mentions obligatoires manquent ?", "fr", "missing", "", None),
+    ("Which required clauses are missing?", "en", "missing", "", None),
+    ("Que doit contenir une bonne clause de réversibilité ?", "fr", "best_practice",
+     "reversibility", None),
+    ("What should a good exit clause contain?", "en", "best_practice", "reversibility", None),
+    ("Quelles sont les bonnes pratiques en matière de révision des prix ?", "fr",
+     "best_practice", "price_revision", None),
+])
+def test_understand_reads_language_intent_item_and_value(text, language, intent, topic,
+                                                          first_kind):
+    q = understand(text)
+    assert (q.language, q.intent, q.topic) == (language, intent, topic)
+    assert (q.value_kinds[0] if q.value_kinds else None) == first_kind
+
+
+def test_governing_law_question_falls_back_to_the_competent_court():
+    assert understand("Which law governs this agreement?").value_kinds == (
+        "governing_law", "jurisdiction")
+
+
+def test_required_only_is_true_only_when_the_question_says_mandatory():
+    assert understand("Quelles mentions obligatoires manquent ?").required_only
+    assert understand("Which required clauses are missing?").required_only
+    assert not understand("Qu'est-ce qui manque dans ce contrat ?").required_only
+
+
+def test_short_follow_up_takes_a_new_item_and_keeps_asking_for_a_value():
+    q = understand("Et la durée ?", [turn("Quel est le droit applicable ?", "governing_law")])
+    assert (q.language, q.intent, q.topic, q.value_kinds[0]) == ("fr", "value", "duration",
+                                                                 "term")
+    assert q.follow_up and q.documents == ("doc-1",)
+
+
+def test_english_follow_up_asks_for_the_notice_period():
+    q = understand("And the notice period?",
+                   [turn("Which law governs this agreement?", "governing_law")])
+    assert (q.language, q.intent, q.topic, q.value_kinds) == ("en", "value", "termination",
+                                                              ("notice",))
+
+
+def test_pronoun_follow_up_keeps_the_clause_and_names_the_point_asked_about():
+    q = understand("Que dit-elle sur les données ?",
+                   [turn("Que prévoit la clause de réversibilité ?", "reversibility")])
+    assert (q.intent, q.topic, q.context_topic, q.focus) == (
+        "content", "data_protection", "reversibility", "données")
+    assert "Réversibilité" in q.query and "données" in q.query
+
+
+def test_pronoun_follow_up_about_duration_asks_for_the_clause_period():
+    q = understand("Et combien de temps dure-t-elle ?",
+                   [turn("Que prévoit la clause de réversibilité ?", "reversibility")])
+    assert (q.intent, q.topic, q.value_kinds) == ("value", "reversibility",
+                                                  ("transition_period",))
+
+
+def test_follow_up_without_item_inherits_the_previous_one():
+    q = understand("Et en détail ?", [turn("Que prévoit la clause d'audit ?", "audit")])
+    assert q.topic == "audit"
+
+
+def test_presence_follow_up_stays_a_presence_question():
+    q = understand("Et une assurance ?", [turn("Le contrat prévoit-il une clause d'audit ?",
+                                                "audit")])
+    assert (q.intent, q.topic) == ("presence", "insurance")
+
+
+def test_follow_up_resolves_through_several_turns():
+    history = [turn("Quel est le droit applicable ?", "governing_law"),
+               turn("Et la durée ?", "duration")]
+    q = understand("Et le préavis ?", history)
+    assert (q.intent, q.topic, q.value_kinds[0]) == ("value", "termination", "notice")
+
+
+def test_question_without_history_has_no_follow_up_and_no_documents():
+    q = understand("Quelle est la durée du contrat ?")
+    assert not q.follow_up and q.documents == () and q.context_topic == ""
+
+
+def test_fold_removes_accents_and_curly_apostrophes():
+    assert fold("Réversibilité d’un Contrat") == "reversibilite d'un contrat"
+
+
+def test_find_topic_prefers_the_most_specific_item():
+    assert find_topic(fold("Révision des prix")) == "price_revision"
+    assert find_topic(fold("Quel est le prix ?")) == "pricing"
+    assert find_topic(fold("Bonjour")) == ""
