@@ -5,6 +5,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 Status = Literal["present", "partial", "absent"]
+Level = Literal["adequate", "weak", "restrictive", "not_assessed"]
 Source = Literal["contract", "reference"]
 
 
@@ -92,6 +93,32 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """Why a clause was assessed as it was, with the passage that shows it."""
+
+    text: str
+    evidence: Evidence
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "evidence": self.evidence.to_json()}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Whether a clause protects the client: adequate, weak (thin) or restrictive (excludes, caps
+    or shifts the obligation against the client); not_assessed when absent or without a rule."""
+
+    level: Level = "not_assessed"
+    reasons: tuple[Reason, ...] = ()
+
+    def to_json(self) -> dict:
+        return {"level": self.level, "reasons": [r.to_json() for r in self.reasons]}
+
+
+NOT_ASSESSED = Assessment()
+
+
+@dataclass(frozen=True)
 class Finding:
     """The checklist's verdict on one playbook item."""
 
@@ -103,12 +130,14 @@ class Finding:
     evidence: tuple[Evidence, ...] = ()
     missing: tuple[str, ...] = ()
     recommendation: str = ""
+    assessment: Assessment = NOT_ASSESSED
 
     def to_json(self) -> dict:
         return {"id": self.id, "label": self.label, "status": self.status,
                 "confidence": round(self.confidence, 3), "severity": self.severity,
                 "evidence": [e.to_json() for e in self.evidence],
-                "missing": list(self.missing), "recommendation": self.recommendation}
+                "missing": list(self.missing), "recommendation": self.recommendation,
+                "assessment": self.assessment.to_json()}
 
 
 @dataclass(frozen=True)
