@@ -12,7 +12,9 @@ _KEYWORDS_CLAUSE = r"article|art\.|section|clause"
 
 _KEYWORD_HEADING = re.compile(
     rf"^(?P<kw>{_KEYWORDS_TOP}|{_KEYWORDS_CLAUSE})\s+(?P<num>\d+(?:\.\d+)*|{_ROMAN}|[A-Z]|premier|1er)"
-    rf"\b{_SEP}(?P<title>.*)$", re.IGNORECASE)
+    # "Partie n'est ..." or "Partie c'est ..." wrapped to a line start is a sentence: a letter
+    # followed by an apostrophe is an elided word, not a part number.
+    rf"\b(?!['’]){_SEP}(?P<title>.*)$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))?\s+(?P<title>\S.*)$")
 _MARKDOWN = re.compile(r"^#{1,6}\s+(?P<title>.+)$")
 # "GOVERNING LAW This Agreement shall..." : an upper-case title run, then the clause's sentence.

@@ -37,6 +37,8 @@ def test_heading_is_recognised(line: str, number: str, title: str, level: int) -
     "for any reason whatsoever, including breach.",
     "",
     "a) les données personnelles ;",
+    "Partie n'est responsable des dommages indirects, tels que la perte de chiffre d'affaires",
+    "Partie c’est-à-dire le Client",
 ])
 def test_body_text_is_not_a_heading(line: str) -> None:
     assert parse_heading(line) is None
