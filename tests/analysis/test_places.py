@@ -1,0 +1,50 @@
+"""Hosting and service places: sentences written for these tests, French and English."""
+from __future__ import annotations
+
+from assistant.analysis.places import find_locations
+from assistant.models import Chunk
+
+
+def _chunks(*texts: str, section: str = "Lieu d'exécution") -> list[Chunk]:
+    return [Chunk("doc", i, text, page=i + 1, page_end=i + 1, section_title=section)
+            for i, text in enumerate(texts)]
+
+
+def _places(*texts: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {kind: (found.value, found.codes) for kind, found in find_locations(_chunks(*texts))
+            .items()}
+
+
+def test_french_hosting_towns_and_country_over_two_sentences_of_one_article():
+    found = _places("Les serveurs du Client sont hébergés dans le centre de données du "
+                    "Prestataire situé à Clermont-Ferrand et répliqués à Aurillac. Les données ne "
+                    "sont pas hébergées hors de France.")
+    assert found == {"hosting": ("Clermont-Ferrand, Aurillac (France)", ("FR",))}
+
+
+def test_english_service_and_storage_places():
+    found = _places("The Provider shall perform the Services from its delivery centre in "
+                    "Porto (Portugal). Customer Data shall be stored only within the European "
+                    "Union.")
+    assert found == {"service": ("Porto (Portugal)", ("PT",)),
+                     "hosting": ("European Union", ("EU",))}
+
+
+def test_a_place_far_from_the_hosting_words_is_not_the_hosting_place():
+    # The head office in the parties' block and a court are not where data live.
+    assert _places("La société Gamma, dont le siège est situé à Metz, héberge ses propres "
+                   "outils de facturation ; tout litige relève du tribunal de commerce de Nancy, "
+                   "seul compétent pour connaître des différends entre les parties à Strasbourg.") \
+        == {}
+
+
+def test_the_quote_is_the_sentence_that_names_the_place():
+    chunks = _chunks("Article 5. La plateforme est hébergée à Lyon (France).")
+    location = find_locations(chunks)["hosting"]
+    assert location.text == "La plateforme est hébergée à Lyon (France)."
+    assert location.towns == ("Lyon",)
+    assert location.countries == ("France",)
+
+
+def test_no_place_stated_gives_nothing():
+    assert _places("Le Prestataire héberge l'application dans ses centres de données.") == {}
