@@ -13,8 +13,13 @@ are met, when its clause only points to an annex the document does not contain, 
 support is weak; otherwise `present`. Evidence is the best one to three sentences of the best
 passages, quoted exactly.
 
-Coverage score (0-100): 100 * sum(weight * credit) / sum(weight), where required items weigh 2
-and recommended items 1, and credit is 1 for present, 0.5 for partial and 0 for absent.
+Once statuses are decided, each found item is assessed (assessment.py: adequate, weak or
+restrictive, with quoted reasons; absent items are not assessed).
+
+Coverage score (0-100): 100 * sum(weight * credit * factor) / sum(weight), where required items
+weigh 2 and recommended items 1, credit is 1 for present, 0.5 for partial and 0 for absent, and
+factor (assessment.SCORE_FACTOR) is 1 for an adequate or unassessed clause, 0.75 for a weak one
+and 0.5 for a restrictive one: a restrictive clause counts half of an adequate one.
 """
 from __future__ import annotations
 
@@ -28,7 +33,7 @@ import numpy as np
 
 from assistant.models import CheckReport, Chunk, DocumentInfo, Evidence, Finding
 
-from . import reversibility, values
+from . import assessment, reversibility, values
 from .playbooks import Item, Playbook, SubCriterion
 from .signals import (
     CompiledCues,
@@ -100,7 +105,9 @@ def build_report(document: DocumentInfo, chunks: list[Chunk], vectors: np.ndarra
     document_text = "\n".join(p.folded for p in passages)
     assessed = {item.id: _assess(item, passages, document_text, semantic.get(item.id), annexes,
                                  language) for item in playbook.items}
-    findings = [finding for finding, _ in assessed.values()]
+    findings = [assessment.with_assessment(playbook.item(item_id), finding, region, chunks,
+                                           language)
+                for item_id, (finding, region) in assessed.items()]
     report = CheckReport(document=document, playbook_id=playbook.id,
                          playbook_version=playbook.version, findings=findings,
                          score=coverage_score(findings))
@@ -118,7 +125,8 @@ def coverage_score(findings: Sequence[Finding]) -> float:
     total = sum(SEVERITY_WEIGHT.get(f.severity, 1.0) for f in findings)
     if not total:
         return 0.0
-    got = sum(SEVERITY_WEIGHT.get(f.severity, 1.0) * CREDIT[f.status] for f in findings)
+    got = sum(SEVERITY_WEIGHT.get(f.severity, 1.0) * CREDIT[f.status]
+              * assessment.SCORE_FACTOR[f.assessment.level] for f in findings)
     return 100.0 * got / total
 
 

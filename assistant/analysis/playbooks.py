@@ -75,6 +75,102 @@ class SubCriterion(_Strict):
     cues: Cues
 
 
+class RulePatterns(_Strict):
+    """What an assessment rule looks for in one language, matched like cues (folded text).
+
+    `patterns`: a sentence stating what the rule is about. `unless`: the same sentence is a
+    look-alike when it also matches one of these (a carve-out, "sans préjudice", "non
+    libératoire"). `without`: the rule holds only when no sentence of the contract matches one
+    of these (e.g. a right the client gets elsewhere).
+    """
+
+    patterns: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    without: tuple[str, ...] = ()
+
+    @field_validator("patterns", "unless", "without")
+    @classmethod
+    def _compiles(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return LanguageCues._compiles(values)
+
+
+class RuleCues(_Strict):
+    """Rule patterns per language; a document is read with its own language's patterns."""
+
+    fr: RulePatterns = RulePatterns()
+    en: RulePatterns = RulePatterns()
+
+
+class Element(_Strict):
+    """A point a protective clause of this kind states (a plan, a period, a format...)."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: Localized
+    cues: RuleCues
+    # False when a denial is how the point is stated: "ne peut sous-traiter sans accord".
+    negatable: bool = True
+
+
+# Figures the assessment reads and compares with a rule's threshold (see analysis/measures.py).
+Measure = Literal["liability_cap_months", "penalty_cap_percent", "renewal_notice_months",
+                  "audit_notice_days", "breach_notice_hours", "transition_months"]
+
+
+class Rule(_Strict):
+    """One way a clause of this kind can fail the client, and the level it then gets.
+
+    kind `statement`: a sentence matching `cues` (not negated, unless `negatable` is false
+    because the pattern states a negation itself). kind `measure`: the figure `measure` is
+    below `below` or above `above` (the thresholds a buyer tunes). kind `elements`: fewer than
+    `min_elements` of `elements` are stated. `scope`: the clause's own passages, or the whole
+    contract. `reason` is shown with the quote; `{value}`, `{threshold}` and `{missing}` are
+    filled in. `met`, when given, is shown as a reason for an adequate clause when the rule
+    was checked and holds (`{value}`, `{threshold}`, `{found}`).
+    """
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    level: Literal["weak", "restrictive"]
+    kind: Literal["statement", "measure", "elements"] = "statement"
+    scope: Literal["clause", "contract"] = "clause"
+    reason: Localized
+    met: Localized | None = None
+    cues: RuleCues = RuleCues()
+    negatable: bool = True
+    measure: Measure | None = None
+    below: float | None = None
+    above: float | None = None
+    elements: tuple[Element, ...] = ()
+    min_elements: int = Field(default=0, ge=0)
+
+    @model_validator(mode="after")
+    def _complete(self) -> Rule:
+        if self.kind == "statement" and not (self.cues.fr.patterns or self.cues.en.patterns):
+            raise ValueError(f"rule {self.id!r}: a statement rule needs patterns")
+        if self.kind == "measure" and (self.measure is None
+                                       or (self.below is None) == (self.above is None)):
+            raise ValueError(f"rule {self.id!r}: a measure rule needs `measure` and one of "
+                             f"`below` or `above`")
+        if self.kind == "elements" and not (self.elements
+                                            and 0 < self.min_elements <= len(self.elements)):
+            raise ValueError(f"rule {self.id!r}: an elements rule needs elements and "
+                             f"0 < min_elements <= their number")
+        return self
+
+
+class AssessmentRules(_Strict):
+    """How a found clause of an item is assessed: restrictive if a restrictive rule fires, weak
+    if a weak one does, adequate otherwise."""
+
+    rules: tuple[Rule, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> AssessmentRules:
+        ids = [rule.id for rule in self.rules]
+        if len(ids) != len(set(ids)):
+            raise ValueError("two assessment rules share an id")
+        return self
+
+
 class Item(_Strict):
     """One mention the contract should contain."""
 
@@ -86,6 +182,7 @@ class Item(_Strict):
     cues: Cues
     sub_criteria: tuple[SubCriterion, ...] = ()
     recommendation: Localized
+    assessment: AssessmentRules | None = None
 
 
 class Playbook(_Strict):

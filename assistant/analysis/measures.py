@@ -1,0 +1,311 @@
+"""Figures an assessment compares with a threshold: liability cap in months of fees, penalty cap
+in % of the monthly fee, notice before renewal, audit notice, breach notice, transition period."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from assistant.models import Chunk
+
+from .numbers import Quantity, find_quantities
+from .signals import split_sentences
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure read from one sentence of the contract, in the unit of its measure."""
+
+    value: float
+    chunk: Chunk
+    text: str  # the exact sentence it was read from
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a passage, with its folded text and the passage it belongs to."""
+
+    chunk: Chunk
+    text: str
+    folded: str
+
+
+def sentences(chunks: Iterable[Chunk]) -> list[Sentence]:
+    """The sentences of passages, each once (a clause split with overlap sits in two passages)."""
+    seen: set[str] = set()
+    found = []
+    for chunk in chunks:
+        for s in split_sentences(chunk.text):
+            key = " ".join(s.folded.split())
+            if key in seen:
+                continue
+            seen.add(key)
+            found.append(Sentence(chunk, chunk.text[s.start:s.end], s.folded))
+    return found
+
+
+# -- quantities ----------------------------------------------------------------------------------
+
+# "douze (12) derniers mois", "the twelve (12) calendar months": the adjective between the number
+# and its unit is dropped before the figures are read.
+_BETWEEN = re.compile(r"(\d|\))\s+(derniers|dernieres|premiers|precedents|consecutifs|glissants|"
+                      r"calendar|consecutive|preceding|prior|full)\s+(?=mois|months?|ans?|years?)")
+
+
+def quantities(folded: str) -> list[Quantity]:
+    return find_quantities(_BETWEEN.sub(r"\1 ", folded))
+
+
+# A contract's month is thirty days ("un (1) mois" of notice is not longer than "30 jours").
+_DAYS = {"days": 1.0, "business days": 1.4, "weeks": 7.0, "months": 30.0, "years": 365.0,
+         "hours": 1 / 24, "business hours": 1 / 24, "minutes": 1 / 1440}
+
+
+def _days(quantity: Quantity) -> float | None:
+    factor = _DAYS.get(quantity.unit)
+    return None if factor is None else quantity.amount * factor
+
+
+def _months(quantity: Quantity) -> float | None:
+    if quantity.unit == "years":
+        return quantity.amount * 12
+    days = _days(quantity)
+    return None if days is None else round(days / 30, 2)
+
+
+# -- liability cap --------------------------------------------------------------------------------
+
+_COMPANY_FORM = re.compile(r"(societe )?a responsabilite limitee|limited liability (company|"
+                           r"partnership)|\b(sarl|eurl|llc|llp)\b")
+_CAP = re.compile(
+    r"(responsabilite|liabilit\w*|dommages|damages|indemni\w*|reparation|condamnations)"
+    r"[^.;]{0,220}?(limitee?s?|plafonnee?s?|n'exc[eè]de\w*|ne (pourra|pourront|saurait|sauraient|"
+    r"peut|peuvent|devra) (en aucun cas |jamais )?(exceder|depasser)|ne depassera|"
+    r"limited to|(shall|will|may) (not|in no event|under no circumstances) exceed|"
+    r"not to exceed|capped|cap of)")
+_FEES = re.compile(r"somme|montant|redevance|mensualite|abonnement|prix|factur|paye|verse|regle|"
+                   r"encaiss|percu|remuneration|fee|charge|amount|paid|payable|price|"
+                   r"subscription|compensation")
+_WHOLE_CONTRACT = re.compile(r"(montant|prix) (total |global )?(du|de la) (contrat|marche|commande|"
+                             r"bon de commande|accord-cadre)|total (contract )?(value|price)|"
+                             r"contract (value|price)")
+_PERIOD_WORDS = (
+    (re.compile(r"\bmensu|\bdu mois\b|d'un mois|\bun mois\b|one month|monthly|month's|"
+                r"per month|\bthe month\b|for the month"), 1.0),
+    (re.compile(r"trimestr|quarter"), 3.0),
+    (re.compile(r"semestr|half[- ]year|six-month"), 6.0),
+    (re.compile(r"annuel|\bpar an\b|d'une annee|\bl'annee\b|\bune annee\b|annual|per year|"
+                r"per annum|one year|year's|\bthe year\b|calendar year|contract year"), 12.0),
+)
+_MONEY_UNITS = ("EUR", "USD", "GBP")
+
+
+def liability_cap_months(clause: Sequence[Chunk], contract: Sequence[Chunk]) -> list[Figure]:
+    """Each liability cap the clause states, in months of the fees it is measured against."""
+    monthly = monthly_fee(contract)
+    found = []
+    for s in sentences(clause):
+        folded = _COMPANY_FORM.sub(lambda m: " " * len(m.group(0)), s.folded)
+        match = _CAP.search(folded)
+        if not match:
+            continue
+        months = _cap_months(folded[match.end():match.end() + 260], monthly)
+        if months is not None:
+            found.append(Figure(months, s.chunk, s.text))
+    return found
+
+
+def _cap_months(tail: str, monthly: float | None) -> float | None:
+    # A carve-out ("sauf faute lourde") or the next clause of a list says nothing of the cap.
+    tail = re.split(r"(?<=[a-z)])\s*;|\bsauf\b|\bexcept\b|\bprovided\b", tail)[0]
+    figures = quantities(tail)
+    money = next((q.amount for q in figures if q.unit in _MONEY_UNITS), None)
+    if money is not None:
+        return round(money / monthly, 2) if monthly else None
+    if not _FEES.search(tail) or _WHOLE_CONTRACT.search(tail):
+        return None
+    periods = [m for q in figures if q.unit in ("days", "weeks", "months", "years")
+               for m in [_months(q)] if m]
+    period = periods[0] if periods else _period_from_words(tail)
+    percent = next((q.amount for q in figures if q.unit == "%"), None)
+    if period is not None and percent is not None:
+        return round(percent / 100 * period, 2)
+    return period
+
+
+def _period_from_words(text: str) -> float | None:
+    for pattern, months in _PERIOD_WORDS:
+        if pattern.search(text):
+            return months
+    return None
+
+
+_RECURRING = re.compile(r"redevance|abonnement|forfait|mensualite|prix|fee|charge|subscription|"
+                        r"price")
+
+
+def monthly_fee(contract: Sequence[Chunk]) -> float | None:
+    """The recurring fee per month the contract states ("96 000 € HT par an"), if one."""
+    for s in sentences(contract):
+        if not _RECURRING.search(s.folded) or _CAP.search(s.folded):
+            continue
+        figures = quantities(s.folded)
+        for q in figures:
+            if q.unit not in _MONEY_UNITS:
+                continue
+            after = s.folded[q.end:q.end + 60]
+            before = s.folded[max(0, q.start - 60):q.start]
+            period = _period_from_words(after) or _period_from_words(before)
+            if period in (1.0, 12.0, 3.0):
+                return q.amount / period
+    return None
+
+
+# -- penalty cap ----------------------------------------------------------------------------------
+
+_PENALTY = re.compile(r"penalit|penalt|credits? (de service|service)|service (level )?credits?|"
+                      r"\bavoirs?\b|abattement|refaction")
+_LATE_PAYMENT = re.compile(r"retard de paiement|late payment|interet|interest|recouvrement")
+_PENALTY_CAP = re.compile(r"plafonn|limitee?s? a|limited to|ne (peut|pourra|sauraient?|peuvent|"
+                          r"pourront) (en aucun cas )?(exceder|depasser)|n'exc[eè]de|"
+                          r"(shall|will|may) not exceed|not to exceed|\bcapped\b|\bcap\b|"
+                          r"maximum|in no event exceed")
+
+
+def penalty_cap_percent(clause: Sequence[Chunk], contract: Sequence[Chunk]) -> list[Figure]:
+    """Each cap on penalties or service credits, in % of one month's fee."""
+    monthly = monthly_fee(contract)
+    found = []
+    for s in sentences(clause):
+        if not (_PENALTY.search(s.folded) and _PENALTY_CAP.search(s.folded)) \
+                or _LATE_PAYMENT.search(s.folded):
+            continue
+        tail = s.folded[_PENALTY_CAP.search(s.folded).start():]
+        figures = quantities(tail)
+        percent = next((q for q in figures if q.unit == "%"), None)
+        if percent is not None:
+            base = _period_from_words(tail[percent.end:percent.end + 80])
+            if base is not None and not _WHOLE_CONTRACT.search(tail):
+                found.append(Figure(round(percent.amount * base, 2), s.chunk, s.text))
+            continue
+        money = next((q for q in figures if q.unit in _MONEY_UNITS), None)
+        if money is not None and monthly:
+            found.append(Figure(round(100 * money.amount / monthly, 2), s.chunk, s.text))
+    return found
+
+
+# -- notices and periods --------------------------------------------------------------------------
+
+_NOTICE_BEFORE = re.compile(r"(preavis|notice|moyennant|au moins|au minimum|au plus tard|"
+                            r"at least|no later than|not less than|minimum of|dans un delai)"
+                            r"[^.;]{0,30}$")
+_NOTICE_AFTER = re.compile(r"^[^.;]{0,25}(avant|before|prior|preavis|notice|d'avance|in advance|"
+                           r"a l'avance)")
+
+
+def _notices(folded: str) -> list[Quantity]:
+    return [q for q in quantities(folded) if q.unit in ("days", "business days", "weeks",
+                                                        "months", "years", "hours")
+            and (_NOTICE_BEFORE.search(folded[max(0, q.start - 60):q.start])
+                 or _NOTICE_AFTER.match(folded[q.end:q.end + 40]))]
+
+
+_RENEWAL = re.compile(r"reconduction|reconduit|renouvel|renew|non-renewal")
+
+
+def renewal_notice_months(clause: Sequence[Chunk], contract: Sequence[Chunk]) -> list[Figure]:
+    """The notice the client must give to stop an automatic renewal, in months."""
+    found = []
+    for s in sentences(clause):
+        if _RENEWAL.search(s.folded):
+            months = [m for q in _notices(s.folded) for m in [_months(q)] if m is not None]
+            if months:
+                found.append(Figure(round(max(months), 2), s.chunk, s.text))
+    return found
+
+
+_AUDIT = re.compile(r"\baudit|inspect|controle sur place")
+
+
+def audit_notice_days(clause: Sequence[Chunk], contract: Sequence[Chunk]) -> list[Figure]:
+    """The notice the provider must be given before an audit, in days."""
+    found = []
+    for s in sentences(clause):
+        if _AUDIT.search(s.folded):
+            days = [d for q in _notices(s.folded) for d in [_days(q)] if d is not None]
+            if days:
+                found.append(Figure(round(max(days), 1), s.chunk, s.text))
+    return found
+
+
+_BREACH = re.compile(r"violation|breach|incident")
+_NOTIFY = re.compile(r"notifi|inform|notify|alert|signal|prevenir|avertir|report")
+_WITHIN = re.compile(r"(dans un delai|delai maximum|delai maximal|sous|au plus tard|dans les|"
+                     r"within|no later than|not later than|not exceeding|maximum of)"
+                     r"[^.;]{0,25}$")
+
+
+def breach_notice_hours(clause: Sequence[Chunk], contract: Sequence[Chunk]) -> list[Figure]:
+    """How long the provider may wait before notifying a data breach, in hours."""
+    found = []
+    for s in sentences(clause):
+        if not (_BREACH.search(s.folded) and _NOTIFY.search(s.folded)):
+            continue
+        hours = [d * 24 for q in quantities(s.folded) for d in [_days(q)]
+                 if d is not None and q.unit != "years"
+                 and _WITHIN.search(s.folded[max(0, q.start - 50):q.start])]
+        if hours:
+            found.append(Figure(round(max(hours), 1), s.chunk, s.text))
+    return found
+
+
+_TRANSITION = re.compile(r"transition|reversibilite|transferabilite|\bexit\b|termination "
+                         r"assistance|wind[- ]?down|disengagement|continue to provide|"
+                         r"continue d'executer|continuer a (executer|fournir)")
+
+
+def transition_months(clause: Sequence[Chunk], contract: Sequence[Chunk]) -> list[Figure]:
+    """The transition (exit) period during which the outgoing provider keeps the service, in
+    months: a duration in a sentence that speaks of the transition."""
+    found = []
+    for s in sentences(clause):
+        if not _TRANSITION.search(s.folded):
+            continue
+        months = [m for q in quantities(s.folded) if q.unit in ("days", "business days", "weeks",
+                                                              "months", "years")
+                  and not _NOTICE_AFTER.match(s.folded[q.end:q.end + 40])
+                  for m in [_months(q)] if m is not None]
+        if months:
+            found.append(Figure(round(max(months), 2), s.chunk, s.text))
+    return found
+
+
+MEASURES: dict[str, Callable[[Sequence[Chunk], Sequence[Chunk]], list[Figure]]] = {
+    "liability_cap_months": liability_cap_months,
+    "penalty_cap_percent": penalty_cap_percent,
+    "renewal_notice_months": renewal_notice_months,
+    "audit_notice_days": audit_notice_days,
+    "breach_notice_hours": breach_notice_hours,
+    "transition_months": transition_months,
+}
+
+_UNITS = {
+    "liability_cap_months": {"fr": "{n} mois de redevances", "en": "{n} months of fees"},
+    "penalty_cap_percent": {"fr": "{n} % de la redevance mensuelle",
+                            "en": "{n} % of the monthly fee"},
+    "renewal_notice_months": {"fr": "{n} mois", "en": "{n} months"},
+    "audit_notice_days": {"fr": "{n} jours", "en": "{n} days"},
+    "breach_notice_hours": {"fr": "{n} heures", "en": "{n} hours"},
+    "transition_months": {"fr": "{n} mois", "en": "{n} months"},
+}
+
+
+def display(measure: str, value: float, language: str) -> str:
+    """A figure in words: "1 mois de redevances", "15 % of the monthly fee"."""
+    number = f"{value:.2f}".rstrip("0").rstrip(".")
+    if language == "fr":
+        number = number.replace(".", ",")
+    unit = _UNITS[measure]["fr" if language == "fr" else "en"]
+    if language != "fr" and number == "1":
+        unit = unit.replace("months", "month").replace("days", "day").replace("hours", "hour")
+    return unit.format(n=number)
