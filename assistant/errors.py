@@ -30,5 +30,9 @@ class LLMUnavailableError(AssistantError):
     """The configured language model could not be reached or answered too slowly."""
 
 
+class ComparisonError(AssistantError):
+    """Two documents cannot be compared (e.g. a contract and its translation)."""
+
+
 class ConfigurationError(AssistantError):
     """A setting names something that cannot be used (unknown provider, missing model path)."""

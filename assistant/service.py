@@ -21,6 +21,7 @@ from .settings import Settings
 
 if TYPE_CHECKING:
     from .answers.answering import AnswerEngine
+    from .comparison import Comparison, Version
 
 # progress(stage, done, total): stages are "read", "chunks", "embed", "store".
 Progress = Callable[[str, int, int], None]
@@ -176,6 +177,35 @@ class Assistant:
     def ask_stream(self, question: str, doc_ids: Sequence[str],
                    history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
         return self._answer_engine().stream(question, list(doc_ids), history)
+
+    # -- comparison --------------------------------------------------------------------------
+    def compare(self, old: Sequence[str], new: Sequence[str], playbook: str | None = None,
+                language: str | None = None) -> Comparison:
+        """Two versions of a contract, each one file or a contract with its annexes."""
+        from .analysis.playbooks import load_playbook
+        from .comparison import compare_versions
+
+        return compare_versions(self._version(old, playbook), self._version(new, playbook),
+                                load_playbook(playbook or self.settings.playbook), language)
+
+    def compare_to_corpus(self, doc_ids: Sequence[str], playbook: str | None = None,
+                          language: str | None = None) -> Comparison:
+        """A contract against the reference corpus's model clause for each playbook item."""
+        from .analysis.playbooks import load_playbook
+        from .comparison import compare_to_models
+
+        return compare_to_models(self._version(doc_ids, playbook),
+                                 load_playbook(playbook or self.settings.playbook),
+                                 self._reference.guides, language)
+
+    def _version(self, doc_ids: Sequence[str], playbook: str | None) -> Version:
+        from .comparison import Version
+
+        docs = [self._document(d) for d in doc_ids]
+        stored = [self._store.passages(d) for d in docs]
+        return Version(tuple(docs), tuple(c for s in stored for c in s.chunks),
+                       np.vstack([s.vectors for s in stored]),
+                       self.check([d.doc_id for d in docs], playbook))
 
     # -- internals ---------------------------------------------------------------------------
     def _answer_engine(self) -> AnswerEngine:

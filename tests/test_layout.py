@@ -13,6 +13,7 @@ LAYERS = [
     {"analysis"},
     {"answers"},
     {"exports"},
+    {"comparison"},
     {"service"},
     {"cli"},
 ]
