@@ -11,7 +11,7 @@ import docx
 import pytest
 from pypdf import PdfReader
 
-from assistant.samples import SAMPLES, TRUTH_FILE, generate_samples
+from assistant.samples import COMPARE_TRUTH_FILE, SAMPLES, TRUTH_FILE, generate_samples
 from assistant.samples.model import (
     CLAUSE_IDS,
     Bullets,
@@ -61,7 +61,8 @@ def page_texts(path: Path) -> tuple[str, ...]:
 # ---- files ----------------------------------------------------------------------------------
 
 def test_generate_returns_every_sample_then_the_truth_file(written: list[Path]) -> None:
-    assert [p.name for p in written] == [s.file for s in SAMPLES] + [TRUTH_FILE]
+    assert [p.name for p in written] == [s.file for s in SAMPLES] + [COMPARE_TRUTH_FILE,
+                                                                     TRUTH_FILE]
     assert all(p.is_file() and p.stat().st_size > 1000 for p in written)
 
 
@@ -70,7 +71,8 @@ def test_required_samples_are_all_generated(outdir: Path) -> None:
         "fr-infogerance-complet.pdf", "fr-infogerance-lacunaire.pdf",
         "fr-reversibilite-faible.docx", "en-managed-services.pdf", "fr-annexe-dpa.pdf",
         "fr-multi-contrat.pdf", "fr-multi-annexe-1-sla.pdf",
-        "fr-multi-annexe-2-reversibilite.pdf", "fr-scan.pdf", TRUTH_FILE}
+        "fr-multi-annexe-2-reversibilite.pdf", "fr-scan.pdf", "fr-infogerance-complet-v2.pdf",
+        COMPARE_TRUTH_FILE, TRUTH_FILE}
 
 
 def test_two_runs_write_byte_identical_files(outdir: Path, tmp_path: Path) -> None:

@@ -4,13 +4,23 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .contracts import en_managed, fr_complet, fr_dpa, fr_faible, fr_lacunaire, fr_multi, fr_scan
+from .contracts import (
+    en_managed,
+    fr_complet,
+    fr_complet_v2,
+    fr_dpa,
+    fr_faible,
+    fr_lacunaire,
+    fr_multi,
+    fr_scan,
+)
 from .model import CLAUSE_IDS, STATUS_RANK, Sample
 from .pdf import render_pdf, render_scan
 from .word import render_docx
 
 SAMPLES: tuple[Sample, ...] = (
     fr_complet.SAMPLE,
+    fr_complet_v2.SAMPLE,
     fr_lacunaire.SAMPLE,
     fr_faible.SAMPLE,
     en_managed.SAMPLE,
@@ -19,10 +29,13 @@ SAMPLES: tuple[Sample, ...] = (
     fr_scan.SAMPLE,
 )
 TRUTH_FILE = "truth.json"
+# What comparing two samples must find (the complete contract and its version 2).
+COMPARE_TRUTH_FILE = "truth-compare.json"
 
 
 def generate_samples(outdir: Path) -> list[Path]:
-    """Write the sample contracts and truth.json into outdir; returns their paths, truth last.
+    """Write the sample contracts, truth-compare.json and truth.json into outdir; returns
+    their paths, truth.json last.
 
     The output is byte-identical from one run to the next.
     """
@@ -33,6 +46,10 @@ def generate_samples(outdir: Path) -> list[Path]:
         path = outdir / sample.file
         path.write_bytes(render(sample))
         written.append(path)
+    compare_path = outdir / COMPARE_TRUTH_FILE
+    compare_path.write_text(json.dumps({"comparisons": [fr_complet_v2.COMPARISON]},
+                                       ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    written.append(compare_path)
     truth_path = outdir / TRUTH_FILE
     truth_path.write_text(json.dumps(truth(), ensure_ascii=False, indent=2) + "\n",
                           encoding="utf-8")
