@@ -35,6 +35,14 @@ _MAX_QUOTE = 600
 _NEGATOR = re.compile(r"(?:\b(?:ne|pas|non(?!-)|no|not|never|nor|without|sans|aucune?|nullement|"
                       r"aucunement|ni)\b|\bn')[^.;:,]{0,22}$")
 _ONLY = re.compile(r"\bque\b|\bqu'")
+# Inside a matched span only clear denials count: "sans" or "without" there usually belong to
+# the clause itself ("sous-traiter sans accord").
+_STRONG_NEGATOR = re.compile(r"\b(?:ne|pas|aucune?|no|not|never)\b|\bn'")
+_DENIED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:n'est pas prevue?|ne sont pas prevue?s|"
+                           r"n'est pas assuree?|is not provided|are not provided|sans objet|"
+                           r"not applicable|non applicable|(?:shall|does|do|will) not apply|"
+                           r"will not be provided|ne s'applique(?:nt)? pas|est exclue?|"
+                           r"sont exclue?s|are excluded|is excluded)")
 
 
 @dataclass(frozen=True)
@@ -102,7 +110,11 @@ def _apply(rule: Rule, scope: list[_Unit], scope_chunks: Sequence[Chunk], contra
         return True, Reason(_fill(rule.reason, lang), _quote(unit))
     if rule.kind == "measure":
         assert rule.measure is not None
-        figures = measures.MEASURES[rule.measure](scope_chunks, chunks)
+        if _any_statement(side.without, contract, rule.negatable, ()):
+            return False, None
+        keep = ((lambda folded: _states(side.patterns, side.unless, folded, rule.negatable))
+                if side.patterns else None)
+        figures = measures.MEASURES[rule.measure](scope_chunks, chunks, keep)
         if not figures:
             return False, None
         worst = (min if rule.below is not None else max)(figures, key=lambda f: f.value)
@@ -155,15 +167,22 @@ def _states(patterns: tuple[str, ...], unless: tuple[str, ...], folded: str,
         return False
     for pattern in patterns:
         for match in _compiled(pattern).finditer(folded):
-            if not negatable or not _denied(folded, match.start()):
+            if not negatable or not denied(folded, match.start(), match.end()):
                 return True
     return False
 
 
-def _denied(folded: str, start: int) -> bool:
+def denied(folded: str, start: int, end: int) -> bool:
+    """Whether the match folded[start:end] is denied ("aucune période de transition",
+    "n'ont pas un caractère libératoire"); "ne ... que" restricts and does not deny."""
     window = folded[max(0, start - 45):start]
     negator = _NEGATOR.search(window)
-    return bool(negator) and not _ONLY.search(window[negator.start():])
+    if negator and not _ONLY.search(window[negator.start():]):
+        return True
+    inside = _STRONG_NEGATOR.search(folded, start, end)
+    if inside and not _ONLY.search(folded, inside.start(), end):
+        return True
+    return bool(_DENIED_AFTER.match(folded, end))
 
 
 @lru_cache(maxsize=2048)

@@ -11,6 +11,9 @@ from assistant.models import Chunk
 from .numbers import Quantity, find_quantities
 from .signals import split_sentences
 
+# Which sentences a measure reads (a rule's patterns), or None for all.
+Keep = Callable[[str], bool] | None
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -100,11 +103,12 @@ _PERIOD_WORDS = (
 _MONEY_UNITS = ("EUR", "USD", "GBP")
 
 
-def liability_cap_months(clause: Sequence[Chunk], contract: Sequence[Chunk]) -> list[Figure]:
+def liability_cap_months(clause: Sequence[Chunk], contract: Sequence[Chunk],
+                         keep: Keep = None) -> list[Figure]:
     """Each liability cap the clause states, in months of the fees it is measured against."""
     monthly = monthly_fee(contract)
     found = []
-    for s in sentences(clause):
+    for s in _kept(clause, keep):
         folded = _COMPANY_FORM.sub(lambda m: " " * len(m.group(0)), s.folded)
         match = _CAP.search(folded)
         if not match:
@@ -172,11 +176,12 @@ _PENALTY_CAP = re.compile(r"plafonn|limitee?s? a|limited to|ne (peut|pourra|saur
                           r"maximum|in no event exceed")
 
 
-def penalty_cap_percent(clause: Sequence[Chunk], contract: Sequence[Chunk]) -> list[Figure]:
+def penalty_cap_percent(clause: Sequence[Chunk], contract: Sequence[Chunk],
+                        keep: Keep = None) -> list[Figure]:
     """Each cap on penalties or service credits, in % of one month's fee."""
     monthly = monthly_fee(contract)
     found = []
-    for s in sentences(clause):
+    for s in _kept(clause, keep):
         if not (_PENALTY.search(s.folded) and _PENALTY_CAP.search(s.folded)) \
                 or _LATE_PAYMENT.search(s.folded):
             continue
@@ -213,10 +218,11 @@ def _notices(folded: str) -> list[Quantity]:
 _RENEWAL = re.compile(r"reconduction|reconduit|renouvel|renew|non-renewal")
 
 
-def renewal_notice_months(clause: Sequence[Chunk], contract: Sequence[Chunk]) -> list[Figure]:
+def renewal_notice_months(clause: Sequence[Chunk], contract: Sequence[Chunk],
+                          keep: Keep = None) -> list[Figure]:
     """The notice the client must give to stop an automatic renewal, in months."""
     found = []
-    for s in sentences(clause):
+    for s in _kept(clause, keep):
         if _RENEWAL.search(s.folded):
             months = [m for q in _notices(s.folded) for m in [_months(q)] if m is not None]
             if months:
@@ -227,10 +233,11 @@ def renewal_notice_months(clause: Sequence[Chunk], contract: Sequence[Chunk]) ->
 _AUDIT = re.compile(r"\baudit|inspect|controle sur place")
 
 
-def audit_notice_days(clause: Sequence[Chunk], contract: Sequence[Chunk]) -> list[Figure]:
+def audit_notice_days(clause: Sequence[Chunk], contract: Sequence[Chunk],
+                      keep: Keep = None) -> list[Figure]:
     """The notice the provider must be given before an audit, in days."""
     found = []
-    for s in sentences(clause):
+    for s in _kept(clause, keep):
         if _AUDIT.search(s.folded):
             days = [d for q in _notices(s.folded) for d in [_days(q)] if d is not None]
             if days:
@@ -245,10 +252,11 @@ _WITHIN = re.compile(r"(dans un delai|delai maximum|delai maximal|sous|au plus t
                      r"[^.;]{0,25}$")
 
 
-def breach_notice_hours(clause: Sequence[Chunk], contract: Sequence[Chunk]) -> list[Figure]:
+def breach_notice_hours(clause: Sequence[Chunk], contract: Sequence[Chunk],
+                        keep: Keep = None) -> list[Figure]:
     """How long the provider may wait before notifying a data breach, in hours."""
     found = []
-    for s in sentences(clause):
+    for s in _kept(clause, keep):
         if not (_BREACH.search(s.folded) and _NOTIFY.search(s.folded)):
             continue
         hours = [d * 24 for q in quantities(s.folded) for d in [_days(q)]
@@ -264,11 +272,12 @@ _TRANSITION = re.compile(r"transition|reversibilite|transferabilite|\bexit\b|ter
                          r"continue d'executer|continuer a (executer|fournir)")
 
 
-def transition_months(clause: Sequence[Chunk], contract: Sequence[Chunk]) -> list[Figure]:
+def transition_months(clause: Sequence[Chunk], contract: Sequence[Chunk],
+                      keep: Keep = None) -> list[Figure]:
     """The transition (exit) period during which the outgoing provider keeps the service, in
     months: a duration in a sentence that speaks of the transition."""
     found = []
-    for s in sentences(clause):
+    for s in _kept(clause, keep):
         if not _TRANSITION.search(s.folded):
             continue
         months = [m for q in quantities(s.folded) if q.unit in ("days", "business days", "weeks",
@@ -280,13 +289,28 @@ def transition_months(clause: Sequence[Chunk], contract: Sequence[Chunk]) -> lis
     return found
 
 
-MEASURES: dict[str, Callable[[Sequence[Chunk], Sequence[Chunk]], list[Figure]]] = {
+def notice_months(clause: Sequence[Chunk], contract: Sequence[Chunk],
+                  keep: Keep = None) -> list[Figure]:
+    """The notice a sentence gives (e.g. for a termination), in months; 0 when it gives none."""
+    found = []
+    for s in _kept(clause, keep):
+        months = [m for q in _notices(s.folded) for m in [_months(q)] if m is not None]
+        found.append(Figure(round(max(months), 2) if months else 0.0, s.chunk, s.text))
+    return found
+
+
+def _kept(chunks: Sequence[Chunk], keep: Keep) -> list[Sentence]:
+    return [s for s in sentences(chunks) if keep is None or keep(s.folded)]
+
+
+MEASURES: dict[str, Callable[[Sequence[Chunk], Sequence[Chunk], Keep], list[Figure]]] = {
     "liability_cap_months": liability_cap_months,
     "penalty_cap_percent": penalty_cap_percent,
     "renewal_notice_months": renewal_notice_months,
     "audit_notice_days": audit_notice_days,
     "breach_notice_hours": breach_notice_hours,
     "transition_months": transition_months,
+    "notice_months": notice_months,
 }
 
 _UNITS = {
@@ -297,11 +321,14 @@ _UNITS = {
     "audit_notice_days": {"fr": "{n} jours", "en": "{n} days"},
     "breach_notice_hours": {"fr": "{n} heures", "en": "{n} hours"},
     "transition_months": {"fr": "{n} mois", "en": "{n} months"},
+    "notice_months": {"fr": "{n} mois", "en": "{n} months"},
 }
 
 
 def display(measure: str, value: float, language: str) -> str:
     """A figure in words: "1 mois de redevances", "15 % of the monthly fee"."""
+    if measure == "notice_months" and value == 0:
+        return "aucun" if language == "fr" else "none"
     number = f"{value:.2f}".rstrip("0").rstrip(".")
     if language == "fr":
         number = number.replace(".", ",")

@@ -113,7 +113,8 @@ class Element(_Strict):
 
 # Figures the assessment reads and compares with a rule's threshold (see analysis/measures.py).
 Measure = Literal["liability_cap_months", "penalty_cap_percent", "renewal_notice_months",
-                  "audit_notice_days", "breach_notice_hours", "transition_months"]
+                  "audit_notice_days", "breach_notice_hours", "transition_months",
+                  "notice_months"]
 
 
 class Rule(_Strict):
@@ -121,7 +122,8 @@ class Rule(_Strict):
 
     kind `statement`: a sentence matching `cues` (not negated, unless `negatable` is false
     because the pattern states a negation itself). kind `measure`: the figure `measure` is
-    below `below` or above `above` (the thresholds a buyer tunes). kind `elements`: fewer than
+    below `below` or above `above` (the thresholds a buyer tunes), read only in sentences
+    matching `cues` when the rule has patterns (`without` applies too). kind `elements`: fewer than
     `min_elements` of `elements` are stated. `scope`: the clause's own passages, or the whole
     contract. `reason` is shown with the quote; `{value}`, `{threshold}` and `{missing}` are
     filled in. `met`, when given, is shown as a reason for an adequate clause when the rule

@@ -5,6 +5,7 @@ import re
 
 from assistant.models import Chunk, Finding
 
+from .assessment import denied
 from .playbooks import Item, SubCriterion
 from .signals import compile_cue, split_sentences
 from .values import extract_values
@@ -55,13 +56,30 @@ def analyse(item: Item, finding: Finding, region: list[Chunk], language: str) ->
             "values": _values([] if empty else region, language)}
 
 
+# A sub-criterion's cue may be generic ("délai de trente jours", "fees"): the sentence quoted for
+# it must also speak of what the criterion is about, or it does not state it.
+_ABOUT = {
+    "transition_period": re.compile(r"transition|reversibilit|transferabilit|\bexit\b|"
+                                    r"termination assistance|wind-?down|disengagement|"
+                                    r"continu\w* (a|d'|to) (executer|assurer|fournir|provide|"
+                                    r"perform)|poursui\w* (l'execution|les prestations)"),
+    "cost": re.compile(r"reversibilit|transition|transferabilit|\bexit\b|assist|restitu|"
+                       r"return|migration|transfer|reprise|sortie"),
+    "continuity": re.compile(r"reversibilit|transition|transferabilit|\bexit\b|sortie|"
+                             r"termination|expiration|fin du contrat|successor|nouveau "
+                             r"(prestataire|titulaire)|prestataire entrant"),
+}
+
+
 def _criterion(criterion: SubCriterion, region: list[Chunk], language: str) -> dict:
     side = criterion.cues.fr if language == "fr" else criterion.cues.en
     patterns = [compile_cue(p) for p in side.patterns]
+    about = _ABOUT.get(criterion.id)
     evidence = []
     for chunk in region:
         for sentence in split_sentences(chunk.text):
-            if any(p.search(sentence.folded) for p in patterns):
+            if _states(patterns, sentence.folded) and (about is None
+                                                       or about.search(sentence.folded)):
                 evidence.append({"page": chunk.page, "section": chunk.section,
                                  "text": chunk.text[sentence.start:sentence.end]})
                 break
@@ -69,6 +87,12 @@ def _criterion(criterion: SubCriterion, region: list[Chunk], language: str) -> d
             break
     return {"id": criterion.id, "label": criterion.label.get(language),
             "status": "present" if evidence else "absent", "evidence": evidence}
+
+
+def _states(patterns: list[re.Pattern[str]], folded: str) -> bool:
+    """A pattern matches and is not denied ("aucune période de transition n'est prévue")."""
+    return any(not denied(folded, m.start(), m.end())
+               for p in patterns for m in p.finditer(folded))
 
 
 def _values(region: list[Chunk], language: str) -> dict:

@@ -64,3 +64,23 @@ def test_an_absent_clause_has_every_sub_criterion_absent_and_no_values():
     assert {c["status"] for c in result["sub_criteria"]} == {"absent"}
     assert result["values"] == {"transition_period": None, "data_return_deadline": None,
                                 "data_format": None, "costs": None, "triggers": []}
+
+
+def test_a_sub_criterion_is_present_only_with_a_sentence_that_states_it():
+    clause = ("Les prestations n'incluent aucune obligation de réversibilité. Aucune période de "
+              "transition n'est prévue. Le Client peut exporter ses données dans un délai de "
+              "trente (30) jours par l'interface d'export.")
+    result = analyse(ITEM, FOUND, _region(clause), "fr")
+    statuses = {c["id"]: c["status"] for c in result["sub_criteria"]}
+    # "délai de trente jours" is the client's export window, not a transition period.
+    assert statuses["transition_period"] == "absent"
+    assert statuses["data_return"] == "absent"
+    assert statuses["plan"] == "absent"
+
+
+def test_every_present_sub_criterion_quotes_a_sentence_matching_it():
+    result = analyse(ITEM, FOUND, _region(CLAUSE_FR), "fr")
+    for criterion in result["sub_criteria"]:
+        assert (criterion["status"] == "present") == bool(criterion["evidence"])
+        for quote in criterion["evidence"]:
+            assert quote["text"] in CLAUSE_FR

@@ -1,0 +1,303 @@
+"""Clause assessment: each rule family on sentences written for the test, French and English,
+with the negations and look-alikes that must stay adequate."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis.assessment import SCORE_FACTOR, assess
+from assistant.analysis.checklist import coverage_score
+from assistant.analysis.playbooks import load_playbook
+from assistant.models import Assessment, Chunk, Evidence, Finding, Reason
+
+PLAYBOOK = load_playbook("infogerance")
+
+
+def _assess(item_id: str, clause: str, language: str = "fr",
+            elsewhere: tuple[str, ...] = (), status: str = "present") -> Assessment:
+    """The clause as one passage (its region), other passages as the rest of the contract."""
+    chunk = Chunk("doc", 0, clause, page=3, page_end=3, section_number="Article 9",
+                  section_title="Clause")
+    others = [Chunk("doc", i + 1, text, page=5, page_end=5, section_number=f"Article {12 + i}")
+              for i, text in enumerate(elsewhere)]
+    finding = Finding(item_id, item_id, status, 0.9, "required",
+                      (Evidence(3, chunk.section, clause),) if status != "absent" else ())
+    return assess(PLAYBOOK.item(item_id), finding, [chunk] if status != "absent" else [],
+                  [chunk, *others], language)
+
+
+# A complete exit clause, to which each look-alike sentence is added: it must stay adequate.
+EXIT_FR = ("Le Prestataire remet un plan de réversibilité dans les trois mois. La période de "
+           "transition dure six (6) mois. Il restitue toutes les données au format CSV et assiste "
+           "le nouveau prestataire. ")
+EXIT_EN = ("The Provider shall maintain an exit plan. The transition period lasts six (6) months. "
+           "The Provider shall return all Customer data in a standard format and cooperate with "
+           "the successor provider. ")
+LIABILITY_FR = ("La responsabilité du Prestataire est plafonnée au montant des sommes versées au "
+                "cours des douze (12) derniers mois. ")
+LIABILITY_EN = ("The Provider's aggregate liability shall not exceed the fees paid in the twelve "
+                "(12) months preceding the claim. ")
+SLA_FR = ("La disponibilité garantie est de 99,8 % par mois. En cas de non-respect, le Prestataire "
+          "doit des pénalités de 2 % de la redevance mensuelle. ")
+SLA_EN = ("The Provider shall ensure availability of 99.9% per month; failing that it credits 5% "
+          "of the monthly fee. ")
+
+
+CASES = [
+    # -- reversibility -------------------------------------------------------------------------
+    ("reversibility", "fr", "Les prestations n'incluent aucune obligation de réversibilité, à "
+     "l'exception des interfaces d'export que le Client utilise lui-même.", "restrictive",
+     "aucune obligation de réversibilité"),
+    ("reversibility", "fr", "Il appartient au Client de récupérer ses données par l'API avant la "
+     "fin de l'abonnement.", "restrictive", "récupération des données laissée au client"),
+    ("reversibility", "fr", "À la résiliation du compte, les données du Client sont "
+     "définitivement supprimées.", "restrictive", "supprimées à la fin sans restitution"),
+    ("reversibility", "fr", EXIT_FR + "Toute assistance à la réversibilité fera l'objet d'un "
+     "devis distinct.", "restrictive", "prestation distincte"),
+    ("reversibility", "fr", "Le Prestataire assure la réversibilité et restitue les données du "
+     "Client.", "weak", "plan de réversibilité"),
+    ("reversibility", "fr", EXIT_FR, "adequate", "prévoit"),
+    ("reversibility", "fr", EXIT_FR + "Aucune prestation de réversibilité n'est facturée en sus "
+     "du forfait.", "adequate", ""),
+    ("reversibility", "fr", EXIT_FR + "Après la restitution des données, le Prestataire "
+     "supprime ses copies à la fin du contrat.", "adequate", ""),
+    ("reversibility", "en", "The Provider shall have no obligation to provide transition "
+     "assistance of any kind.", "restrictive", "no reversibility"),
+    ("reversibility", "en", "The Customer is solely responsible for exporting its data through "
+     "the API before termination.", "restrictive", "self-service"),
+    ("reversibility", "en", "Upon termination, all Customer data will be permanently deleted.",
+     "restrictive", "deleted at the end"),
+    ("reversibility", "en", EXIT_EN + "Any further transition assistance shall be subject to a "
+     "separate statement of work.", "restrictive", "separate engagement"),
+    ("reversibility", "en", "Upon termination the Provider will return the Customer's data.",
+     "weak", "thin clause"),
+    ("reversibility", "en", EXIT_EN + "No transition assistance fees shall be charged.",
+     "adequate", ""),
+    # -- liability -----------------------------------------------------------------------------
+    ("liability", "fr", "La responsabilité du Prestataire est limitée au montant de la redevance "
+     "mensuelle.", "restrictive", "plafonnée à 1 mois de redevances (seuil : 12 mois"),
+    ("liability", "fr", LIABILITY_FR + "Le Prestataire ne saurait être tenu responsable de la "
+     "perte ou de l'altération des données du Client.", "restrictive", "perte de données"),
+    ("liability", "fr", LIABILITY_FR + "Aucune partie n'est responsable des dommages indirects, "
+     "notamment les pertes de données.", "restrictive", "perte de données"),
+    ("liability", "fr", "Le Prestataire n'est tenu que d'une obligation de moyens. Il répare les "
+     "dommages directs.", "restrictive", "obligation de moyens"),
+    ("liability", "fr", "L'hébergeur décline toute responsabilité quant au fonctionnement du "
+     "service.", "restrictive", "écartée"),
+    ("liability", "fr", LIABILITY_FR + "Ce plafond ne s'applique pas en cas de faute lourde, ni à "
+     "la perte ou à l'altération des données du Client.", "adequate", "plafond de 12 mois"),
+    ("liability", "fr", "Le Prestataire est tenu d'une obligation de moyens, sauf pour la "
+     "disponibilité, pour laquelle il est tenu d'une obligation de résultat.", "adequate", ""),
+    ("liability", "fr", "Le Prestataire répare les dommages directs. Il ne saurait être tenu "
+     "responsable des retards imputables au Client ou à un cas de force majeure.", "adequate",
+     ""),
+    ("liability", "fr", "La responsabilité du Prestataire est limitée au montant de la redevance "
+     "annuelle.", "adequate", "plafond de 12 mois"),
+    ("liability", "fr", "Chaque partie est responsable de l'exécution de ses obligations.",
+     "weak", "sans en fixer l'étendue"),
+    ("liability", "en", "The Provider's aggregate liability shall not exceed the fees paid in the "
+     "one (1) month preceding the claim.", "restrictive", "capped at 1 month of fees"),
+    ("liability", "en", LIABILITY_EN + "In no event shall the Provider be liable for any loss of "
+     "data.", "restrictive", "loss of data"),
+    ("liability", "en", LIABILITY_EN + "The cap shall not apply to loss or corruption of "
+     "Customer Data.", "adequate", "cap of 12 months"),
+    ("liability", "en", LIABILITY_EN + "Neither party shall be liable for indirect damages or "
+     "lost profits.", "adequate", ""),
+    # -- service levels ------------------------------------------------------------------------
+    ("service_levels", "fr", SLA_FR + "Les pénalités ont un caractère forfaitaire et "
+     "libératoire.", "restrictive", "seule réparation"),
+    ("service_levels", "fr", SLA_FR + "Les pénalités n'ont pas un caractère libératoire.",
+     "adequate", ""),
+    ("service_levels", "fr", "L'hébergeur ne garantit pas la disponibilité permanente du "
+     "service.", "restrictive", "aucune garantie"),
+    ("service_levels", "fr", SLA_FR + "Les interruptions pour maintenance ne donnent lieu à "
+     "aucune indemnité.", "restrictive", "aucune compensation"),
+    ("service_levels", "fr", SLA_FR + "Le montant total des pénalités est plafonné à 5 % de la "
+     "redevance mensuelle.", "restrictive", "plafonnées à 5 %"),
+    ("service_levels", "fr", SLA_FR + "Le montant total des pénalités est plafonné à 15 % de la "
+     "redevance mensuelle.", "adequate", "plafonnées à 15 %"),
+    ("service_levels", "fr", "Le Prestataire fera ses meilleurs efforts pour assurer la "
+     "disponibilité du service. Des pénalités de 1 % sont dues par heure d'arrêt.", "weak",
+     "meilleurs efforts"),
+    ("service_levels", "fr", "La disponibilité garantie est de 99,5 % par mois.", "weak",
+     "sans pénalité"),
+    ("service_levels", "en", SLA_EN + "Service credits are the Customer's sole and exclusive "
+     "remedy for any failure to meet the Service Levels.", "restrictive", "sole and exclusive"),
+    ("service_levels", "en", SLA_EN + "Service credits are without prejudice to any other right "
+     "or remedy of the Customer.", "adequate", ""),
+    ("service_levels", "en", "The Provider does not warrant that the service will be "
+     "uninterrupted or error-free.", "restrictive", "no availability"),
+    ("service_levels", "en", "The Provider will monitor the service levels and report on them "
+     "monthly. Service credits of 5% apply.", "weak", "no measurable target"),
+    # -- penalties -----------------------------------------------------------------------------
+    ("penalties", "fr", "Les pénalités de 2 % par jour de retard sont libératoires.",
+     "restrictive", "seule réparation"),
+    ("penalties", "fr", "Des pénalités sont appliquées dont le montant sera fixé d'un commun "
+     "accord.", "weak", "sans montant"),
+    ("penalties", "en", "Service credits of 5% of the monthly fee shall be the Customer's sole "
+     "remedy.", "restrictive", "sole and exclusive"),
+    # -- termination and duration --------------------------------------------------------------
+    ("termination", "fr", "Le Prestataire peut résilier le contrat à tout moment, sans motif, "
+     "moyennant un préavis de quinze (15) jours.", "restrictive", "court préavis (0,5 mois"),
+    ("termination", "fr", "Le Prestataire peut résilier le contrat à tout moment, sans motif, "
+     "moyennant un préavis de trois mois.", "adequate", "",),
+    ("termination", "fr", "Le Prestataire peut résilier le contrat à tout moment en cas de "
+     "défaut de paiement, après une mise en demeure.", "adequate", ""),
+    ("termination", "en", "The Provider may terminate this Agreement at any time for convenience "
+     "on fourteen days' notice.", "restrictive", "at will on short notice (0.47 months"),
+    ("termination", "en", "The Provider may terminate this Agreement at any time for convenience. "
+     "Either party may terminate this Agreement for convenience on ninety (90) days' notice.",
+     "adequate", ""),
+    ("duration", "fr", "Le contrat est reconduit tacitement par périodes d'un an, sauf "
+     "dénonciation adressée au moins neuf (9) mois avant l'échéance.", "restrictive",
+     "préavis de 9 mois"),
+    ("duration", "fr", "Le contrat est reconduit tacitement par périodes d'un an, sauf "
+     "dénonciation avec un préavis de trois (3) mois.", "adequate", "3 mois"),
+    ("duration", "fr", "Le contrat est conclu pour une durée indéterminée.", "restrictive",
+     "durée indéterminée"),
+    ("duration", "en", "This Agreement shall automatically renew for successive one-year terms "
+     "unless either party gives notice of non-renewal at least twelve (12) months before the end "
+     "of the then-current term.", "restrictive", "12 months of notice"),
+    ("duration", "en", "This Agreement continues indefinitely.", "restrictive", "open-ended"),
+    # -- price revision ------------------------------------------------------------------------
+    ("price_revision", "fr", "Le Prestataire se réserve le droit de modifier ses tarifs à tout "
+     "moment.", "restrictive", "unilatéralement"),
+    ("price_revision", "fr", "Le Prestataire peut réviser ses prix une fois par an selon "
+     "l'indice Syntec, dans la limite de 3 %.", "adequate", "indice"),
+    ("price_revision", "fr", "Les prix sont révisables chaque année.", "weak", "sans indice"),
+    ("price_revision", "en", "We may change our prices at any time.", "restrictive",
+     "unilaterally"),
+    ("price_revision", "en", "The fees may be increased each year by the change in the CPI.",
+     "adequate", "index"),
+    # -- subcontracting ------------------------------------------------------------------------
+    ("subcontracting", "fr", "Le Prestataire peut sous-traiter librement tout ou partie des "
+     "prestations.", "restrictive", "sans accord ni information"),
+    ("subcontracting", "fr", "Le Prestataire ne peut sous-traiter sans l'accord écrit préalable "
+     "du Client.", "adequate", ""),
+    ("subcontracting", "fr", "Le Prestataire peut sous-traiter une partie des prestations après "
+     "en avoir informé le Client.", "weak", "sans accord préalable"),
+    ("subcontracting", "en", "The Provider may subcontract any of its obligations.",
+     "restrictive", "at will"),
+    ("subcontracting", "en", "The Provider shall not subcontract without the Customer's prior "
+     "written consent.", "adequate", ""),
+    # -- place of performance ------------------------------------------------------------------
+    ("place_of_performance", "fr", "Les données peuvent être hébergées hors de l'Union "
+     "européenne.", "restrictive", "hors de l'Union européenne"),
+    ("place_of_performance", "fr", "Les données ne sont pas hébergées hors de l'Union "
+     "européenne.", "adequate", ""),
+    ("place_of_performance", "fr", "Le Prestataire peut déplacer librement les serveurs dans le "
+     "centre de son choix.", "restrictive", "au choix du prestataire"),
+    ("place_of_performance", "fr", "Les prestations sont réalisées à distance.", "weak",
+     "non précisé"),
+    ("place_of_performance", "en", "Customer Data may be stored in the United States.",
+     "restrictive", "outside the EU"),
+    ("place_of_performance", "en", "Customer Data shall not be transferred outside the European "
+     "Union.", "adequate", ""),
+    # -- data protection -----------------------------------------------------------------------
+    ("data_protection", "fr", "Le Prestataire peut utiliser les données du Client à des fins "
+     "commerciales.", "restrictive", "propres fins"),
+    ("data_protection", "fr", "Le Prestataire traite les données personnelles conformément au "
+     "RGPD.", "weak", "article 28"),
+    ("data_protection", "en", "We may use customer data to improve our services and share it "
+     "with partners.", "restrictive", "own purposes"),
+    # -- audit ---------------------------------------------------------------------------------
+    ("audit", "fr", "L'audit se limite à la communication des certifications du Prestataire.",
+     "restrictive", "vidé de sa portée"),
+    ("audit", "fr", "Le Client peut auditer les prestations moyennant un préavis de soixante "
+     "(60) jours.", "restrictive", "préavis d'audit de 60 jours"),
+    ("audit", "fr", "Le Client peut auditer les prestations moyennant un préavis de quinze (15) "
+     "jours.", "adequate", "15 jours"),
+    ("audit", "en", "In lieu of an audit, the Provider will provide its most recent SOC 2 report.",
+     "restrictive", "impractical"),
+    ("audit", "en", "The Customer may audit the Provider's facilities on thirty (30) days' "
+     "notice.", "adequate", "30 days"),
+]
+
+
+@pytest.mark.parametrize(("item", "language", "clause", "level", "reason"), CASES,
+                         ids=[f"{c[0]}-{c[1]}-{c[3]}-{i}" for i, c in enumerate(CASES)])
+def test_rule_families(item: str, language: str, clause: str, level: str, reason: str) -> None:
+    result = _assess(item, clause, language)
+    assert result.level == level, result.reasons
+    assert result.reasons, "every assessment shown carries at least one quoted reason"
+    assert any(reason in r.text for r in result.reasons), [r.text for r in result.reasons]
+
+
+def test_a_reason_quotes_the_sentence_with_its_page_and_section() -> None:
+    clause = ("Le Prestataire assure l'hébergement. Le Prestataire ne saurait être tenu "
+              "responsable de la perte des données du Client.")
+    result = _assess("liability", clause)
+    assert result.level == "restrictive"
+    assert result.reasons[0] == Reason(
+        "perte de données exclue de la responsabilité",
+        Evidence(3, "Article 9 – Clause", "Le Prestataire ne saurait être tenu responsable de "
+                                          "la perte des données du Client."))
+
+
+def test_a_list_is_read_with_its_lead_in_and_quoted_whole() -> None:
+    clause = ("Le Prestataire ne saurait être tenu responsable :\n- des retards du Client ;\n"
+              "- de la perte de données.")
+    result = _assess("liability", clause)
+    assert result.level == "restrictive"
+    assert result.reasons[0].evidence.text == clause
+
+
+def test_a_right_the_client_gets_elsewhere_cancels_the_asymmetry() -> None:
+    clause = ("Le Prestataire peut résilier le contrat à tout moment, sans motif, avec un préavis "
+              "d'un mois.")
+    assert _assess("termination", clause).level == "restrictive"
+    client = ("Le Client peut résilier le contrat à tout moment, sans motif, avec un préavis "
+              "d'un mois.")
+    assert _assess("termination", clause, elsewhere=(client,)).level == "adequate"
+
+
+def test_sole_remedy_is_read_anywhere_in_the_contract() -> None:
+    penalties = "Les pénalités constituent la seule indemnisation due au Client."
+    result = _assess("service_levels", SLA_FR, elsewhere=(penalties,))
+    assert result.level == "restrictive"
+    assert result.reasons[0].evidence.text == penalties
+    assert result.reasons[0].evidence.section == "Article 12"
+
+
+def test_a_cap_in_euros_is_read_against_the_monthly_fee() -> None:
+    fee = "La redevance mensuelle est de 10 000 € HT."
+    cap = "La responsabilité du Prestataire est plafonnée à 20 000 €."
+    result = _assess("liability", cap, elsewhere=(fee,))
+    assert result.level == "restrictive"
+    assert "2 mois de redevances" in result.reasons[0].text
+    assert _assess("liability", "La responsabilité du Prestataire est plafonnée à 150 000 €.",
+                   elsewhere=(fee,)).level == "adequate"
+
+
+def test_thresholds_are_playbook_data() -> None:
+    rule = next(r for r in PLAYBOOK.item("liability").assessment.rules
+                if r.id == "cap_below_threshold")
+    assert (rule.measure, rule.below) == ("liability_cap_months", 12)
+
+
+def test_an_absent_clause_or_an_item_without_rules_is_not_assessed() -> None:
+    assert _assess("liability", "", status="absent") == Assessment()
+    assert _assess("governing_law", "Le contrat est soumis au droit français.").level == \
+        "not_assessed"
+
+
+def test_a_restrictive_clause_counts_half_in_the_coverage_score() -> None:
+    def finding(level: str) -> Finding:
+        reason = (Reason("r", Evidence(1, "", "q")),) if level != "not_assessed" else ()
+        return Finding("x", "x", "present", 0.9, "required", assessment=Assessment(level, reason))
+
+    assert coverage_score([finding("adequate")]) == 100.0
+    assert coverage_score([finding("restrictive")]) == 100.0 * SCORE_FACTOR["restrictive"]
+    assert coverage_score([finding("restrictive")]) < coverage_score([finding("weak")]) < 100.0
+    assert coverage_score([finding("not_assessed")]) == 100.0
+
+
+def test_the_json_of_a_finding_adds_the_assessment() -> None:
+    reason = Reason("plafond bas", Evidence(4, "Article 9", "limitée à un mois"))
+    finding = Finding("liability", "Responsabilité", "present", 0.9, "required",
+                      assessment=Assessment("restrictive", (reason,)))
+    data = finding.to_json()
+    assert data["assessment"] == {"level": "restrictive", "reasons": [
+        {"text": "plafond bas", "evidence": {"page": 4, "section": "Article 9",
+                                            "text": "limitée à un mois"}}]}
+    assert Finding("x", "x", "absent", 0.9, "required").to_json()["assessment"] == {
+        "level": "not_assessed", "reasons": []}
