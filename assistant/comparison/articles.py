@@ -34,6 +34,7 @@ class Article:
     page: int
     page_end: int
     position: int  # order within its version
+    root: str = ""  # the top heading it sits under ("Article 24 – Réversibilité" for 24.4)
     pieces: list[tuple[int, int]] = field(default_factory=list)  # (offset in text, page)
     vector: np.ndarray | None = None
     tokens: list[str] = field(default_factory=list)
@@ -81,7 +82,8 @@ def articles_of(chunks: Sequence[Chunk], vectors: np.ndarray | None,
         else:
             articles.append(Article(names.get(chunk.doc_id, ""), chunk.section_number,
                                     chunk.section_title, text, chunk.page, chunk.page_end,
-                                    len(articles), [(0, chunk.page)]))
+                                    len(articles), chunk.heading_path[0] if chunk.heading_path
+                                    else "", [(0, chunk.page)]))
             members.append([i])
         previous = key
     for article, rows in zip(articles, members, strict=True):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from assistant.analysis import places, terms
 from assistant.analysis.numbers import find_quantities, parse_digits, parse_words
-from assistant.analysis.signals import fold
+from assistant.analysis.signals import fold, without_company_forms
 from assistant.analysis.values import extract_values
 from assistant.models import Chunk, Evidence
 
@@ -36,16 +36,20 @@ _EU = {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "
        "EU", "EEA"}
 _DAYS = {"days": 1, "business days": 1.4, "weeks": 7, "months": 30.4, "years": 365,
          "hours": 1 / 24, "business hours": 1 / 24, "minutes": 1 / 1440}
-_CAP_WORDS = re.compile(r"plafon\w*|\bcap(ped)?\b|limited to|limitee?s? a|maximum|not (to )?exceed|"
+_CAP_WORDS = re.compile(r"plafon\w*|\bcap(ped)?\b|limited\b|limitee?s?\b|maximum|not (to )?exceed|"
                         r"n'excede\w*|ne (peut|pourra|saurait) exceder|dans la limite|"
                         r"in excess of|exceed")
+_LIABILITY = re.compile(r"responsabilit|liabilit")
 _NUMBER = (r"(?:\((?P<paren>\d+(?:[.,]\d+)?)\)|(?P<digits>\d+(?:[.,]\d+)?)|"
            r"(?P<words>[a-z]+(?:[- ][a-z]+){0,2}))")
 _MONTHS = re.compile(_NUMBER + r"\s+(?:derniers?\s+|last\s+|preceding\s+|previous\s+)?"
                                r"(?:mois|months?|mensualites?|monthly)\b")
-_TIMES_ANNUAL = re.compile(_NUMBER + r"\s*(?:fois|times|x)\s+(?:the\s+|la\s+|le\s+|les\s+)?"
-                                     r"[^.;]{0,40}?(?:annuel\w*|annual|par an|per year|yearly)")
-_PERCENT_OF_FEES = re.compile(r"(?P<digits>\d+(?:[.,]\d+)?)\s*(?:%|percent|pour cent)\s*"
+# "1.5 times the annual fees", "une fois et demie (1,5) la redevance annuelle".
+_TIMES_ANNUAL = re.compile(_NUMBER + r"\s*(?:fois|times)(?P<half>\s+et\s+demie|\s+and\s+a\s+half)?"
+                           r"(?:\s*\((?P<exact>\d+(?:[.,]\d+)?)\))?\s+[^.;]{0,40}?"
+                           r"(?:annuel\w*|annual|par an|per year|yearly)")
+_TWICE_ANNUAL = re.compile(r"\b(twice|double)\b[^.;]{0,40}?(annuel\w*|annual|per year|yearly)")
+_PERCENT_OF_FEES = re.compile(r"(?P<digits>\d+(?:[.,]\d+)?)\s*(?:%|percent|pour cent)\)?\s*"
                               r"(?:de la|des|du|of the|of)\s+(?P<base>[^.;]{0,40})")
 @dataclass(frozen=True)
 class FieldValue:
@@ -70,6 +74,7 @@ def sentence_values(quote: Evidence, language: str) -> list[FieldValue]:
     chunk = Chunk("", 0, quote.text, quote.page, quote.page, section_title=quote.section)
     extracted = [v for found in extract_values([chunk]).values() for v in found]
     found: list[FieldValue] = []
+    folded = fold(quote.text)
     cap = _penalty_cap(chunk, quote)
     # "below 99.8 %: 2 % of the fee" names the target, not a penalty; the cap is read apart.
     skipped = {v.quantity for v in extracted if v.kind == "availability"}
@@ -81,13 +86,18 @@ def sentence_values(quote: Evidence, language: str) -> list[FieldValue]:
         if field == "penalty" and value.quantity in skipped:
             continue
         if field == "liability_cap":
-            months = months_of_fees(fold(quote.text))
+            months = months_of_fees(folded)
             if months is not None:
                 found.append(FieldValue(field, _months_display(months, language), months,
                                         "months of fees", quote))
                 continue
         if field in FIELD_ITEMS or field == "notice":
             found.append(FieldValue(field, value.value, value.quantity, value.unit, quote))
+    if not any(v.field == "liability_cap" for v in found) and _LIABILITY.search(folded):
+        months = months_of_fees(folded)  # a cap the headline values did not see
+        if months is not None:
+            found.append(FieldValue("liability_cap", _months_display(months, language), months,
+                                    "months of fees", quote))
     hosting = places.find_locations([chunk]).get("hosting")
     if hosting is not None and hosting.value:
         found.append(FieldValue("hosting", hosting.value, None, "", quote, hosting.codes))
@@ -108,13 +118,17 @@ def _penalty_cap(chunk: Chunk, quote: Evidence) -> FieldValue | None:
 
 def months_of_fees(folded: str) -> float | None:
     """A liability cap as months of fees: "douze (12) derniers mois", "1.5 times the annual"."""
-    cap = _CAP_WORDS.search(folded)
+    cap = _CAP_WORDS.search(without_company_forms(folded))
     if cap is None:
         return None
     tail = folded[cap.start():]
+    if _TWICE_ANNUAL.search(tail):
+        return 24.0
     times = _TIMES_ANNUAL.search(tail)
     if times:
-        number = _number(times)
+        number = parse_digits(times["exact"]) if times["exact"] else _number(times)
+        if number is not None and times["half"] and not times["exact"]:
+            number += 0.5
         return None if number is None else 12 * number
     percent = _PERCENT_OF_FEES.search(tail)
     if percent and re.search(r"redevance|fees|charges|prix|price|sommes|amounts", percent["base"]):

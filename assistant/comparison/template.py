@@ -14,7 +14,7 @@ from assistant.models import Evidence, Finding
 from . import wording
 from .articles import Article, articles_of
 from .compare import norm, sentences, side_of
-from .fields import FIELD_ITEMS, FieldValue, judge, sentence_values
+from .fields import DIRECTION, FIELD_ITEMS, FieldValue, judge, sentence_values
 from .items import LEVEL_RANK, assessment_json, field_reason, level_of, overall, summary_lines
 from .model import ArticleChange, Comparison, FieldChange, ItemComparison, Side, Version
 from .redline import redline, similarity, words
@@ -132,7 +132,8 @@ def _item(item_id: str, label: str, severity: str, model: ModelClause, finding: 
         stated = _first_values(_contract_sentences(finding, contract), item_id, doc_language)
         for name, ideal in wanted.items():
             actual = stated.get(name)
-            if actual is not None and actual.key == ideal.key:
+            same = actual is not None and actual.key == ideal.key
+            if same or not _target(name, ideal, actual):
                 continue
             change = FieldChange(name, wording.field_label(name, lang), ideal.display,
                                  actual.display if actual else "",
@@ -150,16 +151,31 @@ def _item(item_id: str, label: str, severity: str, model: ModelClause, finding: 
                           None, assessment_json(finding), (row,))
 
 
+def _target(field: str, ideal: FieldValue, actual: FieldValue | None) -> bool:
+    """Whether the model's value is a target to compare. A figure with a better side is; a
+    format the contract does not state is worth saying; the hosting place only when one side
+    is outside the EU. A term, a court or a town of the model is an example, not a target."""
+    if field in DIRECTION:
+        return True
+    if field == "data_format":
+        return actual is None
+    if field == "hosting":
+        return actual is not None and judge(field, ideal, actual) != "changed"
+    return False
+
+
 def _model_sentences(model: ModelClause) -> list[Evidence]:
     return [Evidence(1, model.heading, model.text[s.start:s.end], model.guide.path)
             for s in split_sentences(model.text)]
 
 
 def _contract_sentences(finding: Finding, contract: list[Article]) -> list[Evidence]:
-    """The sentences of the articles the finding quotes, in document order."""
+    """The sentences of the articles the finding quotes and of their sibling sub-clauses (the
+    period of 24.4 counts for a reversibility quoted from 24.2), in document order."""
     quotes = [norm(e.text) for e in finding.evidence]
     held = [a for a in contract if any(q in a.norm for q in quotes)]
-    return [s for a in held for s in sentences(a)]
+    roots = {a.root for a in held if a.root}
+    return [s for a in contract if a in held or a.root in roots for s in sentences(a)]
 
 
 def _first_values(quotes: list[Evidence], item_id: str, language: str) -> dict[str, FieldValue]:
