@@ -31,6 +31,13 @@ class CheckFormat(StrEnum):
     csv = "csv"
 
 
+class PortfolioFormat(StrEnum):
+    csv = "csv"
+    xlsx = "xlsx"
+    json = "json"
+    register = "register"
+
+
 class ReportFormat(StrEnum):
     markdown = "markdown"
     pdf = "pdf"
@@ -295,6 +302,48 @@ def report(paths: Annotated[list[Path], typer.Argument(help="Contract files (che
 def _format_from_suffix(path: Path) -> str:
     return {".md": "markdown", ".pdf": "pdf", ".docx": "docx", ".csv": "csv",
             ".json": "json"}.get(path.suffix.lower(), "markdown")
+
+
+@app.command()
+def portfolio(
+        paths: Annotated[list[Path], typer.Argument(help="Files or folders; in a folder, each "
+                                                    "sub-folder is one contract and its annexes.")],
+        output: Annotated[Path, typer.Option(help="File to write the table to.")],
+        playbook: Annotated[str | None, typer.Option(help="Playbook id or YAML file.")] = None,
+        workers: Annotated[int, typer.Option(min=0, help="Local Dask worker processes on "
+                                             "127.0.0.1 (0 = this process).")] = 0,
+        cluster: Annotated[str | None, typer.Option(help="An existing Dask scheduler, e.g. "
+                                                    "tcp://10.0.0.5:8786.")] = None,
+        fmt: Annotated[PortfolioFormat | None, typer.Option("--format", help="Default: from the "
+                                                            "output suffix, else csv.")] = None,
+        shared: Annotated[bool, typer.Option(help="Index into the shared library that every "
+                                             "app session sees.")] = False) -> None:
+    """Review many contracts into one table, one row per contract; re-runs skip those done."""
+    from .errors import AssistantError
+    from .index.store import SHARED_OWNER
+    from .portfolio.progress import ConsoleProgress, summary
+    from .portfolio.runner import RunOptions, run_portfolio, where
+    from .portfolio.sources import find_contracts
+    from .portfolio.table import SUFFIXES, render
+
+    contracts = find_contracts(paths)
+    if not contracts or not output.absolute().parent.is_dir():
+        _err("error: " + (f"no folder {output.absolute().parent} to write {output.name} to"
+                          if contracts else "no contract (PDF, DOCX, TXT, MD) in the paths given"))
+        raise typer.Exit(2)
+    options = RunOptions(playbook, workers, cluster or "", SHARED_OWNER if shared else "local")
+    progress = ConsoleProgress(len(contracts), where(options))
+    try:
+        result = run_portfolio(_settings(), contracts, options, progress)
+    except AssistantError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(1) from exc
+    finally:
+        progress.close()
+    output.write_bytes(render(result.rows, fmt.value if fmt else
+                              SUFFIXES.get(output.suffix.lower(), "csv")))
+    _err(summary(result, output))
+    raise typer.Exit(2 if result.failed else 0)
 
 
 @app.command()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -237,7 +238,8 @@ class Assistant:
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"{sha256}{Path(name).suffix.lower()}"
         if not target.exists():
-            tmp = target.with_suffix(target.suffix + ".tmp")
+            # Named per writer: portfolio workers sharing a data folder may copy the same file.
+            tmp = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
             tmp.write_bytes(data)
             tmp.replace(target)
 

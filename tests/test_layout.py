@@ -15,6 +15,7 @@ LAYERS = [
     {"exports"},
     {"comparison"},
     {"service"},
+    {"portfolio"},
     {"cli"},
 ]
 RANK = {name: rank for rank, names in enumerate(LAYERS) for name in names}

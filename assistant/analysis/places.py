@@ -28,6 +28,20 @@ _COUNTRIES = {
     "union europeenne": "EU", "european union": "EU", "espace economique europeen": "EEA",
     "european economic area": "EEA",
 }
+# A governing law may name a country, a part of one or a US state: "England and Wales" -> GB.
+_LAW_PLACES = {
+    "angleterre": "GB", "ecosse": "GB", "wales": "GB", "northern ireland": "GB",
+    "the netherlands": "NL", "hong kong": "HK", "singapore": "SG", "japan": "JP",
+    **{state: "US" for state in (
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+        "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+        "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+        "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+        "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+        "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+        "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia",
+        "washington", "west virginia", "wisconsin", "wyoming", "district of columbia")},
+}
 _COUNTRY = re.compile(r"\b(?:l'|la |le |the )?(?P<name>" + "|".join(
     name.replace(" ", r"\s+") for name in sorted(_COUNTRIES, key=len, reverse=True)) + r")\b")
 _HOSTING = re.compile(r"heberg\w*|\bstock\w*|hosted|\bhosting|\bstored|\bstorage|"
@@ -69,6 +83,12 @@ class Location:
         if towns and countries:
             return f"{towns} ({countries})"
         return towns or countries
+
+
+def country_code(name: str) -> str:
+    """ISO code of a country, a part of one or a US state as a law names it ("" if unknown)."""
+    key = " ".join(fold(name).split())
+    return _COUNTRIES.get(key) or _LAW_PLACES.get(key) or ""
 
 
 def find_locations(chunks: Iterable[Chunk]) -> dict[Kind, Location]:
