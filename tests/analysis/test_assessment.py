@@ -13,7 +13,8 @@ PLAYBOOK = load_playbook("infogerance")
 
 
 def _assess(item_id: str, clause: str, language: str = "fr",
-            elsewhere: tuple[str, ...] = (), status: str = "present") -> Assessment:
+            elsewhere: tuple[str, ...] = (), status: str = "present",
+            playbook: str = "infogerance") -> Assessment:
     """The clause as one passage (its region), other passages as the rest of the contract."""
     chunk = Chunk("doc", 0, clause, page=3, page_end=3, section_number="Article 9",
                   section_title="Clause")
@@ -21,7 +22,8 @@ def _assess(item_id: str, clause: str, language: str = "fr",
               for i, text in enumerate(elsewhere)]
     finding = Finding(item_id, item_id, status, 0.9, "required",
                       (Evidence(3, chunk.section, clause),) if status != "absent" else ())
-    return assess(PLAYBOOK.item(item_id), finding, [chunk] if status != "absent" else [],
+    return assess(load_playbook(playbook).item(item_id), finding,
+                  [chunk] if status != "absent" else [],
                   [chunk, *others], language)
 
 
@@ -219,6 +221,56 @@ def test_rule_families(item: str, language: str, clause: str, level: str, reason
     result = _assess(item, clause, language)
     assert result.level == level, result.reasons
     assert result.reasons, "every assessment shown carries at least one quoted reason"
+    assert any(reason in r.text for r in result.reasons), [r.text for r in result.reasons]
+
+
+# The same rules where the GDPR art. 28 and DORA art. 30 playbooks ask for them.
+OTHER_PLAYBOOKS = [
+    ("rgpd-art28", "sub_processors", "fr", "Le sous-traitant peut recourir librement à d'autres "
+     "sous-traitants.", "restrictive", "librement engagés"),
+    ("rgpd-art28", "sub_processors", "fr", "Le sous-traitant ne recrute un autre sous-traitant "
+     "qu'avec l'autorisation écrite préalable du responsable ; il lui impose les mêmes "
+     "obligations et demeure pleinement responsable.", "adequate", "autorisation"),
+    ("rgpd-art28", "sub_processors", "en", "The Processor may engage sub-processors after "
+     "informing the Controller, who may object.", "weak", "art. 28(4)"),
+    ("rgpd-art28", "breach_and_assistance", "fr", "Le sous-traitant notifie au responsable toute "
+     "violation de données dans un délai de cinq (5) jours.", "restrictive", "120 heures"),
+    ("rgpd-art28", "breach_and_assistance", "fr", "Le sous-traitant notifie au responsable toute "
+     "violation de données dans un délai maximal de vingt-quatre (24) heures.", "adequate",
+     "24 heures"),
+    ("rgpd-art28", "breach_and_assistance", "en", "The Processor shall notify the Controller of "
+     "any personal data breach within ninety-six (96) hours.", "restrictive", "96 hours"),
+    ("rgpd-art28", "end_of_processing", "fr", "À la fin de la prestation, les données sont "
+     "définitivement supprimées.", "restrictive", "sans restitution"),
+    ("rgpd-art28", "end_of_processing", "fr", "Au terme de la prestation, le sous-traitant, au "
+     "choix du responsable, supprime ou restitue toutes les données.", "adequate", "choix"),
+    ("rgpd-art28", "audits", "en", "In lieu of an audit, the Processor shall provide its ISO "
+     "27001 certificate.", "restrictive", "impractical"),
+    ("dora-art30", "exit_strategy", "fr", "Le prestataire assiste l'entité lors de sa sortie "
+     "selon le plan de sortie.", "weak", "sans période de transition"),
+    ("dora-art30", "exit_strategy", "fr", "Le plan de sortie prévoit une période de transition "
+     "d'un (1) mois.", "weak", "1 mois seulement"),
+    ("dora-art30", "exit_strategy", "fr", "Le plan de sortie prévoit une période de transition "
+     "de six (6) mois.", "adequate", "6 mois"),
+    ("dora-art30", "exit_strategy", "en", "The exit plan provides a transition period of twelve "
+     "(12) months during which the Provider continues to provide the services.", "adequate",
+     "12 months"),
+    ("dora-art30", "incident_assistance", "fr", "L'assistance du prestataire en cas d'incident "
+     "TIC fera l'objet d'un devis.", "restrictive", "non fixées à l'avance"),
+    ("dora-art30", "locations", "en", "Customer data is stored in the United States; the "
+     "Provider informs the entity of any change of location.", "restrictive", "outside the EU"),
+    ("dora-art30", "data_access_return", "fr", "À la résiliation, les données sont "
+     "définitivement supprimées.", "restrictive", "sans restitution"),
+]
+
+
+@pytest.mark.parametrize(("playbook", "item", "language", "clause", "level", "reason"),
+                         OTHER_PLAYBOOKS,
+                         ids=[f"{c[0]}-{c[1]}-{c[4]}-{i}" for i, c in enumerate(OTHER_PLAYBOOKS)])
+def test_gdpr_and_dora_playbooks(playbook: str, item: str, language: str, clause: str,
+                                 level: str, reason: str) -> None:
+    result = _assess(item, clause, language, playbook=playbook)
+    assert result.level == level, result.reasons
     assert any(reason in r.text for r in result.reasons), [r.text for r in result.reasons]
 
 
