@@ -14,6 +14,7 @@ from .render import (
     changed_articles,
     changed_items,
     meta_rows,
+    quote_pairs,
     quoted,
     short,
     squash,
@@ -96,11 +97,12 @@ def to_docx(comparison: Comparison, today: date | None = None) -> bytes:
                    wording.say(lang, "after")],
                   [[c.label, c.old or "—", c.new or "—"] for c in item.changes])
             document.add_paragraph()
+        pairs = quote_pairs(item)
         quotes = table([wording.say(lang, "old_quotes" if old_label == "old" else "model"),
-                        wording.say(lang, "new_quotes")], [["", ""]])
-        for cell, evidence in zip(quotes.rows[1].cells, (item.old_evidence, item.new_evidence),
-                                  strict=True):
-            _docx_quotes(cell, evidence, lang, Pt)
+                        wording.say(lang, "new_quotes")], [["", ""] for _ in pairs])
+        for row, pair in zip(quotes.rows[1:], pairs, strict=True):
+            for cell, evidence in zip(row.cells, pair, strict=True):
+                _docx_quote(cell, evidence, lang, Pt)
 
     articles = changed_articles(comparison)
     if articles:
@@ -124,16 +126,14 @@ def to_docx(comparison: Comparison, today: date | None = None) -> bytes:
     return out.getvalue()
 
 
-def _docx_quotes(cell, evidence, lang: str, points) -> None:
+def _docx_quote(cell, evidence, lang: str, points) -> None:
     paragraph = cell.paragraphs[0]
-    if not evidence:
+    if evidence is None:
         paragraph.add_run(wording.say(lang, "none_quoted")).italic = True
-    for n, e in enumerate(evidence):
-        if n:
-            paragraph = cell.add_paragraph()
-        paragraph.add_run(quoted(squash(e.text), lang)).italic = True
-        source = cell.add_paragraph().add_run(f"— {where(e, lang)}")
-        source.font.size = points(8)
+        return
+    paragraph.add_run(quoted(squash(evidence.text), lang)).italic = True
+    source = cell.add_paragraph().add_run(f"— {where(evidence, lang)}")
+    source.font.size = points(8)
 
 
 # -- PDF ----------------------------------------------------------------------------------------
@@ -215,7 +215,8 @@ def to_pdf(comparison: Comparison, today: date | None = None) -> bytes:
         with pdf.table(col_widths=(95, 95), text_align="LEFT", line_height=4.2) as grid:
             grid.row([wording.say(lang, "old_quotes" if old_label == "old" else "model"),
                       wording.say(lang, "new_quotes")])
-            grid.row([_pdf_quotes(item.old_evidence, lang), _pdf_quotes(item.new_evidence, lang)])
+            for before, after in quote_pairs(item):
+                grid.row([_pdf_quote(before, lang), _pdf_quote(after, lang)])
 
     articles = changed_articles(comparison)
     if articles:
@@ -228,10 +229,10 @@ def to_pdf(comparison: Comparison, today: date | None = None) -> bytes:
     return bytes(pdf.output())
 
 
-def _pdf_quotes(evidence, lang: str) -> str:
-    if not evidence:
+def _pdf_quote(evidence, lang: str) -> str:
+    if evidence is None:
         return wording.say(lang, "none_quoted")
-    return "\n\n".join(f"{quoted(squash(e.text), lang)} — {where(e, lang)}" for e in evidence)
+    return f"{quoted(squash(evidence.text), lang)} — {where(evidence, lang)}"
 
 
 def _pdf_redline(pdf, segments: tuple[Segment, ...]) -> None:

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from assistant.exports.report import MEDIA_TYPES as REPORT_MEDIA_TYPES
+from assistant.models import Evidence
 
 from . import wording
 from .model import ArticleChange, Comparison, ItemComparison, Segment
@@ -194,9 +195,9 @@ def to_markdown(comparison: Comparison, today: date | None = None) -> str:
                 after = _value_cell(change.new, change.new_quote, lang)
                 out.append(f"| {_cell(change.label)} | {before} | {after} |")
         old_quotes = wording.say(lang, "model" if comparison.mode == "corpus" else "old_quotes")
-        out += ["", f"| {old_quotes} | {wording.say(lang, 'new_quotes')} |", "|---|---|",
-                f"| {_quotes_cell(item.old_evidence, lang)} | "
-                f"{_quotes_cell(item.new_evidence, lang)} |"]
+        out += ["", f"| {old_quotes} | {wording.say(lang, 'new_quotes')} |", "|---|---|"]
+        out += [f"| {_quote_cell(before, lang)} | {_quote_cell(after, lang)} |"
+                for before, after in quote_pairs(item)]
     articles = changed_articles(comparison)
     if articles:
         out += ["", f"## {wording.say(lang, 'articles')}", "", f"_{wording.say(lang, 'legend')}_"]
@@ -227,11 +228,20 @@ def _value_cell(value: str, quote, lang: str) -> str:
     return _cell(f"{value} ({where(quote, lang)})")
 
 
-def _quotes_cell(evidence, lang: str) -> str:
-    if not evidence:
+def _quote_cell(evidence: Evidence | None, lang: str) -> str:
+    if evidence is None:
         return f"_{wording.say(lang, 'none_quoted')}_"
-    return "<br><br>".join(f"{quoted(_cell(e.text), lang)} — {_cell(where(e, lang))}"
-                           for e in evidence)
+    return f"{quoted(_cell(evidence.text), lang)} — {_cell(where(evidence, lang))}"
+
+
+def quote_pairs(item: ItemComparison) -> list[tuple[Evidence | None, Evidence | None]]:
+    """The passages to read side by side: the sentences whose values moved, else each
+    version's best quote."""
+    pairs = [(c.old_quote, c.new_quote) for c in item.changes]
+    if not pairs:
+        pairs = [(item.old_evidence[0] if item.old_evidence else None,
+                  item.new_evidence[0] if item.new_evidence else None)]
+    return list(dict.fromkeys(pairs))
 
 
 def quoted(text: str, lang: str) -> str:
