@@ -7,8 +7,10 @@ from functools import lru_cache
 
 from assistant.models import Chunk, ExtractedValue
 
+from .law import governing_law, jurisdiction, law_of_court
 from .numbers import Quantity, find_quantities
-from .signals import fold, split_sentences, without_company_forms
+from .places import Location, find_locations
+from .signals import split_sentences, without_company_forms
 
 _MAX_PER_KIND = 5
 _TIME_UNITS = {"days", "business days", "weeks", "months", "years", "hours", "business hours",
@@ -31,78 +33,82 @@ _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
                                        r"(data|donnees)[^.]{0,60}(return\w*|restitu\w*)"),
     "response_time": re.compile(r"respon(d|se)|intervention|intervenir|resolution|resolve|"
                                 r"restor\w*|retablissement|correction|prise en charge|repair|"
-                                r"acknowledge|\bgti\b|\bgtr\b"),
+                                r"acknowledge|\bgti\b|\bgtr\b|"
+                                # a severity level heading a row of a table of times
+                                r"bloquant\w*|(?<!force )majeure?s?\b|mineure?s?\b|"
+                                r"critiques?\b|severit\w*|\bp[1-4]\b|\bt0\b"),
     "payment_terms": re.compile(r"payable|\bpaid\b|payment|invoice|factur\w*|paiement|reglement|"
                                 r"\bnet\b"),
+    "deletion_delay": re.compile(r"supprim\w*|suppression|effac\w*|detrui\w*|destruction|"
+                                 r"delet\w*|eras\w*|destroy\w*|purg\w*"),
+    "retention_period": re.compile(r"conserv\w*|\bretain\w*|retention|archiv\w*|\bkept\b|"
+                                   r"\bkeep\b"),
     "term": re.compile(r"initial (term|period)|term of (this|the) (agreement|contract)|"
                        r"(agreement|contract)[^.]{0,40}(continue|remain|effective|in force|valid)|"
                        r"\bterm\b|for a period of|pour une (duree|periode)|duree|conclue? pour|"
                        r"period of (this|the) agreement|effective for|valid for"),
 }
+# Kinds whose words often come after the duration: "Dans les 30 jours suivant la fin du
+# contrat, le prestataire supprime les données."
+_TRIGGERS_AFTER = ("deletion_delay", "retention_period", "data_return_deadline")
+# A cure period: the time a defaulting party has after a formal notice before termination.
+_CURE_BEFORE = re.compile(r"(mise en demeure|sans effet|infructueu\w*|sans suite|remedi\w*|"
+                          r"remedy|\bcure[sd]?\b|\bcuring\b|y remedier|rectif\w*)[^.;]{0,60}$")
+_CURE_AFTER = re.compile(r"^[^.;]{0,30}\b(apres|suivant|a compter de|following|after|of)\b"
+                         r"[^.;]{0,40}(mise en demeure|notice of (the )?(breach|default)|"
+                         r"notification du manquement)")
 _NOTICE_AFTER = re.compile(r"^\W{0,3}(s'|'s?)?\s*(\w+ ){0,2}(notice|preavis)|^\s*(de|d') preavis")
 # A duration followed by these words runs after the contract (confidentiality, survival):
 # it is not the contract's own term.
 _AFTER_END = re.compile(r"^[^.;]{0,25}\b(after|following|thereafter|apres|suivant|"
                         r"a compter de (la|sa) "
                         r"(fin|cessation|expiration|resiliation))")
+# A term with no end: the contract or service runs until someone ends it.
+_INDEFINITE_FR = re.compile(
+    r"duree (indeterminee|illimitee|indefinie)|sans (limitation de |limite de )?duree|"
+    r"jusqu'a (sa |la |leur )?(resiliation|denonciation)|"
+    r"tant qu'(il|elle|ils|elles|aucune des parties)[^.;]{0,60}(n'a|n'ont|n'est|ne l'a) "
+    r"pas (ete )?(resilie|denonce|mis fin)")
+_INDEFINITE_EN = re.compile(
+    r"indefinite (term|period|duration)|for an indefinite|no (fixed|set|defined) "
+    r"(term|duration|end date)|open-ended|unlimited (term|duration|period)|"
+    r"until (it is |this agreement is |the (agreement|contract|subscription|account|service) "
+    r"is )?(terminated|cancel+ed)|until (terminat\w+|cancel+ation) by|"
+    r"until (either|one) (party|of the parties) (terminates|cancels|ends)")
+# Open-ended rights and duties that are not the contract's term.
+_NOT_THE_TERM = re.compile(r"licen[cs]|confidenti|secret|conserv|retain|retention|archiv|garantie|"
+                           r"warrant|surviv|propriete|ownership|brevet|patent")
+_DENIED = re.compile(r"\b(pas|not|non|aucune?|ni)\b[^.;]{0,25}$")
 
-_AVAILABILITY = re.compile(r"availab|disponib|uptime")
+_AVAILABILITY = re.compile(r"availab|disponib|uptime|accessib")
 _PENALTY = re.compile(r"penalt|penalit|service (level )?credits?|liquidated damages|abattement|"
                       r"refaction|malus")
 _LATE_PAYMENT = re.compile(r"retard de paiement|late payment|interest|interets|l\.? ?441")
-_CAP = re.compile(r"(liabilit\w*|responsabilite|dommages[- ]et[- ]interets|aggregate damages|"
-                  r"montant (total|global|cumule) des (indemnites|reparations|condamnations))"
-                  r"[^.]{0,200}(exceed|limited to|not to exceed|cap|"
-                  r"plafon\w*|limitee?s? a|n'excedera|ne (pourra|saurait) exceder|in excess of)")
-_PLACE = r"(?P<name>[A-Z][\w'-]+(?:(?:\s+|\s+and\s+|\s+of\s+)[A-Z][\w'-]+)*)"
-_JURISDICTION_OF = (r"(?:the\s+)?(?:(?:state|commonwealth|province|republic|kingdom|"
-                    r"people's republic)\s+of\s+)?")
-_LAW_EN = re.compile(
-    r"(?i:(?:governed|construed|interpreted|enforced)[^.;]{0,80}?\blaws?(?:[^.;]{0,60}?\s)?"
-    r"\s*(?:of|in)\s+" + _JURISDICTION_OF + ")" + _PLACE)
-# "The laws of the State of California shall govern ...", law first and verb after.
-_LAW_FIRST = re.compile(r"(?i:\blaws?\s+of\s+" + _JURISDICTION_OF + ")" + _PLACE
-                        + r"(?=[^.;]{0,120}\bgovern)")
-# "... in accordance with the laws of that State ... in the State of New Jersey".
-_LAW_OF_THAT_STATE = re.compile(r"(?i:laws of that state[^.;]{0,120}?\bstate\s+of\s+)" + _PLACE)
-_LAW_BEFORE = re.compile(
-    r"(?i:(?:governed|construed|interpreted|enforced)[^.;]{0,60}?\b(?:by|with|under)\s+(?:the\s+)?"
-    r"(?:(?:internal|substantive)\s+)?)(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)(?i:\s+laws?)\b")
-_LAW_ADJECTIVES = {
-    "english": "England", "french": "France", "swiss": "Switzerland", "dutch": "the Netherlands",
-    "german": "Germany", "irish": "Ireland", "scots": "Scotland", "scottish": "Scotland",
-    "belgian": "Belgium", "luxembourg": "Luxembourg", "spanish": "Spain", "italian": "Italy",
-    "francais": "France", "francaise": "France", "belge": "Belgique", "suisse": "Suisse",
-    "luxembourgeois": "Luxembourg", "anglais": "Angleterre", "allemand": "Allemagne",
-    "espagnol": "Espagne", "italien": "Italie",
-}
-_LAW_FR = re.compile(r"(soumise?s?|regie?s?|gouverne(e|s|es)?)\s+"
-                     r"(au|a la|par le|par la|selon le)\s+"
-                     r"(droit|loi)\s+(?P<adj>\w+)|(droit|loi)\s+applicable[^.;]{0,40}?\b(droit|loi)\s+"
-                     r"(?P<adj2>\w+)|\bdroit\s+(?P<adj3>francais|belge|suisse|luxembourgeois)\b")
-_LAW_ADJECTIVE_EN = re.compile(r"(?i:\b(?P<adj>english|french|swiss|dutch|german|irish|scots|"
-                               r"scottish|belgian|luxembourg|spanish|italian)\s+law\b)")
-_COURT_FR = re.compile(r"\b(tribunal|tribunaux|cour d'appel|juridictions?)\b"
-                       r"(\s+(de commerce|judiciaire|administratif|competents?|"
-                       r"du ressort de la cour d'appel))?\s+(de|d')\s*"
-                       r"(?P<place>[A-Z][\w'-]+(?:[- ][A-Z][\w'-]+)*)", re.IGNORECASE)
-_COURT_EN = re.compile(r"(?i:\bcourts?\b[^.;]{0,40}?\b(?:of|in|located in|sitting in|for)\s+"
-                       r"(?:the\s+)?"
-                       r"(?:(?:state|county|city|district|borough|commonwealth)\s+of\s+)?)"
-                       r"(?P<place>[A-Z][\w'-]+(?:(?:,\s+|\s+)[A-Z][\w'-]+)*)")
-_NOT_PLACES = {"The", "This", "Agreement", "Section", "Article", "Any", "Such", "Competent",
-               "Law", "United", "Federal"}
+# How a ceiling is said: "plafonnée à", "ne pourra en aucun cas excéder", "shall not exceed".
+_CAP_VERB = (r"(exceed|limited to|not to exceed|\bcap(ped|s)?\b|plafon\w*|limitee?s? (aux?|a)\b|"
+             r"n'exced\w*|ne (\w+ ){0,4}(exceder|depasser)|ne (\w+ ){0,4}etre superieure?s? a|"
+             r"dans la limite d|a concurrence d|in excess of|up to a maximum|maximum (de|of))")
+_CAP_PHRASE = re.compile(_CAP_VERB + r"\s*")
+_CAP = re.compile(r"(liabilit\w*|responsabilite|dommages[- ](et[- ])?interets|aggregate damages|"
+                  r"indemnisation|\breparations?\b|"
+                  r"montant (total|global|cumule|maximum) des (indemnites|reparations|"
+                  r"condamnations|dommages))"
+                  r"[^.]{0,200}" + _CAP_VERB)
+_PENALTY_CAP = re.compile(_CAP_VERB)
+_HOSTING = re.compile(r"heberg\w*|\bstock\w*|\bhosted\b|\bhosting\b|\bstored\b|data[- ]?cent|"
+                      r"centres? de donnees|salles? (serveurs?|informatiques?)")
 
-
-def extract_values(chunks: Iterable[Chunk]) -> dict[str, list[ExtractedValue]]:
-    """Every headline value found, by kind, in document order (at most five per kind)."""
+__all__ = ["extract_values", "governing_law", "jurisdiction"]
+def extract_values(chunks: Iterable[Chunk],
+                   per_kind: int | None = _MAX_PER_KIND) -> dict[str, list[ExtractedValue]]:
+    """Every headline value found, by kind, in document order (at most `per_kind` per kind)."""
     found: dict[str, list[ExtractedValue]] = {}
     seen: set[tuple[str, str, str]] = set()
 
     def add(value: ExtractedValue) -> None:
         key = (value.kind, value.value, value.text)
         bucket = found.setdefault(value.kind, [])
-        if key not in seen and len(bucket) < _MAX_PER_KIND:
+        if key not in seen and (per_kind is None or len(bucket) < per_kind):
             seen.add(key)
             bucket.append(value)
 
@@ -110,6 +116,18 @@ def extract_values(chunks: Iterable[Chunk]) -> dict[str, list[ExtractedValue]]:
         for text, value in _passage_values(chunk.text):
             add(ExtractedValue(value.kind, value.value, text, chunk.page, chunk.section,
                                value.quantity, value.unit))
+    if "governing_law" not in found:
+        # Naming only a French court leaves French law to apply: say so, from the court's sentence.
+        for court in found.get("jurisdiction", []):
+            law = law_of_court(court.value)
+            if law:
+                add(ExtractedValue("governing_law_implied", law, court.text, court.page,
+                                   court.section))
+                break
+    for chunk in chunks:
+        for location in _hosting(chunk.text):
+            add(ExtractedValue("hosting_location", location.value, location.text, chunk.page,
+                               chunk.section))
     return found
 
 
@@ -124,21 +142,41 @@ def _passage_values(passage: str) -> tuple[tuple[str, ExtractedValue], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=8192)
+def _hosting(passage: str) -> tuple[Location, ...]:
+    """The place each hosting sentence of a passage names (read by `places`)."""
+    found = []
+    for sentence in split_sentences(passage):
+        if _HOSTING.search(sentence.folded):
+            text = passage[sentence.start:sentence.end]
+            location = find_locations([Chunk("", 0, text, 1, 1)]).get("hosting")
+            if location is not None:
+                found.append(location)
+    return tuple(found)
+
+
 def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
     values: list[ExtractedValue] = []
     quantities = find_quantities(text)
-    capped = bool(_CAP.search(without_company_forms(folded)))
+    meant = without_company_forms(folded)
+    capped = bool(_CAP.search(meant))
     for quantity in quantities:
         kind = _duration_kind(folded, quantity, capped) if quantity.unit in _TIME_UNITS else None
         if kind:
             values.append(_value(kind, quantity))
         elif quantity.unit == "%" and 80 <= quantity.amount <= 100 and _AVAILABILITY.search(folded):
             values.append(_value("availability", quantity))
+    indefinite = _indefinite_term(folded)
+    if indefinite:
+        values.append(ExtractedValue("term", indefinite, text))
     if _PENALTY.search(folded) and not _LATE_PAYMENT.search(folded):
-        for quantity in quantities:
-            if quantity.unit in ("%", "EUR", "USD", "GBP"):
-                values.append(_value("penalty", quantity))
-                break
+        amounts = [q for q in quantities if q.unit in ("%", "EUR", "USD", "GBP")]
+        if amounts:
+            values.append(_value("penalty", amounts[0]))
+        cap = _PENALTY_CAP.search(folded)
+        ceiling = [q for q in amounts if cap and q.start >= cap.start()]
+        if ceiling:
+            values.append(_value("penalty_cap", ceiling[0]))
     if capped:
         money = [q for q in quantities if q.unit in ("EUR", "USD", "GBP", "%")]
         if money:
@@ -158,13 +196,28 @@ def _value(kind: str, quantity: Quantity) -> ExtractedValue:
     return ExtractedValue(kind, quantity.display, "", quantity=quantity.amount, unit=quantity.unit)
 
 
+def _indefinite_term(folded: str) -> str:
+    """"durée indéterminée" / "indefinite term" when the sentence gives the contract no end."""
+    if _NOT_THE_TERM.search(folded):
+        return ""
+    for pattern, value in ((_INDEFINITE_FR, "durée indéterminée"),
+                           (_INDEFINITE_EN, "indefinite term")):
+        match = pattern.search(folded)
+        if match and not _DENIED.search(folded[max(0, match.start() - 30):match.start()]):
+            return value
+    return ""
+
+
 def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str | None:
-    """What a duration is: a notice when "notice" follows it ("ninety days' notice"), otherwise
-    the specific kind whose trigger stands closest before it, and only then the contract term."""
+    """What a duration is: a cure period when it follows a formal notice, a notice when "notice"
+    follows it ("ninety days' notice"), otherwise the specific kind whose trigger stands closest
+    before it (or, for deletion and retention, right after it), and only then the term."""
+    before = folded[max(0, quantity.start - 90):quantity.start]
     after = folded[quantity.end:quantity.end + 80]
+    if _CURE_BEFORE.search(before) or _CURE_AFTER.match(after):
+        return "cure_period"
     if _NOTICE_AFTER.match(after):
         return "notice"
-    before = folded[max(0, quantity.start - 90):quantity.start]
     best, best_at = None, -1
     for kind, trigger in _DURATION_TRIGGERS.items():
         if kind == "term" or (kind == "payment_terms" and capped):
@@ -172,6 +225,10 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
         for match in trigger.finditer(before):
             if match.end() > best_at:
                 best, best_at = kind, match.end()
+    if best is None:
+        clause = re.split(r"[.;]", after, maxsplit=1)[0]
+        best = next((kind for kind in _TRIGGERS_AFTER
+                     if _DURATION_TRIGGERS[kind].search(clause)), None)
     if best == "response_time" and quantity.unit in ("months", "years"):
         best = None
     if (best is None and _DURATION_TRIGGERS["term"].search(before) and not capped
@@ -181,51 +238,9 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
 
 
 def _cap_phrase(text: str, folded: str) -> str:
-    match = re.search(r"(exceed|limited to|not to exceed|plafonnee?s? (a|aux?)|limitee?s? (a|aux?)|"
-                      r"n'excedera pas|"
-                      r"ne (pourra|saurait) exceder)\s+", folded)
+    match = _CAP_PHRASE.search(folded, _CAP.search(folded).start() if _CAP.search(folded) else 0)
     if not match:
         return "cap stated" if "limit" in folded else "plafond prévu"
     tail = text[match.end():match.end() + 90]
-    return re.split(r"[.;]", tail)[0].strip().rstrip(",")
-
-
-def governing_law(text: str) -> str:
-    """The law a sentence chooses: "New York", "England and Wales", "France", or ""."""
-    match = (_LAW_OF_THAT_STATE.search(text) or _LAW_EN.search(text) or _LAW_FIRST.search(text)
-             or _LAW_BEFORE.search(text))
-    if match:
-        name = re.sub(r"\s+", " ", match["name"]).strip()
-        name = re.sub(r"\s+(and|of)$", "", name)
-        if name.isupper():
-            name = name.title().replace(" And ", " and ").replace(" Of ", " of ")
-        return _LAW_ADJECTIVES.get(name.lower(), name)
-    folded = fold(text)
-    french = _LAW_FR.search(folded)
-    if french:
-        adjective = french["adj"] or french["adj2"] or french["adj3"]
-        return _LAW_ADJECTIVES.get(adjective, "")
-    english = _LAW_ADJECTIVE_EN.search(text)
-    if english and re.search(r"governed|construed|interpreted|applicable|subject to", folded):
-        return _LAW_ADJECTIVES[english["adj"].lower()]
-    return ""
-
-
-def jurisdiction(text: str) -> str:
-    """The court a sentence gives jurisdiction to, as written ("Tribunal de commerce de Paris")."""
-    folded = fold(text)
-    if not re.search(r"jurisdiction|competen|venue|tribunal|tribunaux|juridiction|"
-                     r"courts?\b[^.]{0,60}"
-                     r"(exclusive|submit|resolved|brought|settled)", folded):
-        return ""
-    match = _COURT_FR.search(text)
-    if match and match["place"] not in _NOT_PLACES:
-        return re.sub(r"\s+", " ", match.group(0)).strip()
-    match = _COURT_EN.search(text)
-    if match:
-        place = re.sub(r"\s+", " ", match["place"])
-        while place.split(" ", 1)[0].strip(",") in _NOT_PLACES and " " in place:
-            place = place.split(" ", 1)[1]
-        if place.split(" ", 1)[0] not in _NOT_PLACES:
-            return place
-    return ""
+    phrase = re.split(r"[.;]", tail)[0].strip().rstrip(",")
+    return re.sub(r"^(à|a|au|aux|to)\s+", "", phrase)

@@ -74,7 +74,7 @@ def test_jurisdiction_names_the_court(sentence, court):
      "limité aux sommes perçues au cours des six (6) derniers mois.",
      {"liability_cap": ["sommes perçues au cours des six (6) derniers mois"]}),
     ("Le montant total des pénalités d'un mois ne peut excéder dix pour cent (10 %) de la "
-     "redevance mensuelle.", {"penalty": ["10 %"]}),
+     "redevance mensuelle.", {"penalty": ["10 %"], "penalty_cap": ["10 %"]}),
     ("En cas de non-respect, le prestataire est redevable de pénalités égales à 2 % de la "
      "redevance mensuelle.", {"penalty": ["2 %"]}),
     ("Le prestataire restitue les données dans un délai de trente (30) jours.",
@@ -114,3 +114,119 @@ def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
                             "contractuelle.", 2, 2)]
     caps = extract_values(chunks)["liability_cap"]
     assert [c.page for c in caps] == [2]
+
+
+# -- the classes real contracts state differently from our samples (sentences written here) ----
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Open-ended terms: the contract or the service runs until someone ends it.
+    ("Le présent abonnement est souscrit pour une durée indéterminée.",
+     {"term": ["durée indéterminée"]}),
+    ("La plateforme reste accessible à l'Utilisateur jusqu'à la résiliation de son compte.",
+     {"term": ["durée indéterminée"]}),
+    ("Les présentes conditions s'appliquent sans limitation de durée.",
+     {"term": ["durée indéterminée"]}),
+    ("This Agreement shall remain in effect until terminated by either party in writing.",
+     {"term": ["indefinite term"]}),
+    ("The hosting plan renews every month and stays active until cancelled by the Customer.",
+     {"term": ["indefinite term"]}),
+    ("The Services are provided for an indefinite period.", {"term": ["indefinite term"]}),
+    # ... but an open-ended licence, secrecy duty or a denial is not the contract's term.
+    ("Le Client bénéficie d'une licence d'utilisation pour une durée illimitée.", {}),
+    ("Le contrat n'est pas conclu pour une durée indéterminée.", {}),
+    # Liability caps stated as the sums paid over some months, or "ne pourra excéder".
+    ("La responsabilité totale du Fournisseur ne pourra en aucun cas excéder le montant des "
+     "redevances encaissées au titre des neuf mois précédant le sinistre.",
+     {"liability_cap": ["le montant des redevances encaissées au titre des neuf mois précédant "
+                        "le sinistre"]}),
+    ("Toutes causes confondues, l'indemnisation due par l'Hébergeur est plafonnée aux sommes "
+     "réglées par l'Abonné pendant l'année en cours.",
+     {"liability_cap": ["sommes réglées par l'Abonné pendant l'année en cours"]}),
+    ("The Vendor's total liability shall not exceed the charges paid by the Client during the "
+     "eighteen months before the event.",
+     {"liability_cap": ["the charges paid by the Client during the eighteen months before the "
+                        "event"]}),
+    # Penalty caps as a share of an invoice.
+    ("Les pénalités de retard sont de 0,5 % par jour ouvré, dans la limite de 8 % du montant "
+     "de la facture concernée.", {"penalty": ["0,5 %"], "penalty_cap": ["8 %"]}),
+    ("Service credits are capped at 12% of the monthly invoice.",
+     {"penalty": ["12 %"], "penalty_cap": ["12 %"]}),
+    # Deletion and retention delays.
+    ("À l'issue du contrat, l'Hébergeur supprime les sauvegardes dans un délai de soixante (60) "
+     "jours.", {"deletion_delay": ["60 jours"]}),
+    ("Dans les quinze jours suivant la clôture du compte, les fichiers sont effacés.",
+     {"deletion_delay": ["15 jours"]}),
+    ("Les journaux de connexion sont conservés pendant douze (12) mois.",
+     {"retention_period": ["12 mois"]}),
+    ("Backups are retained for thirty-five (35) days and then destroyed.",
+     {"retention_period": ["35 days"]}),
+    # Times per severity level, written as rows of a table.
+    ("Bloquant : T0 + 2 heures ; Majeur : T0 + 6 heures ; Mineur : T0 + 3 jours",
+     {"response_time": ["2 heures", "6 heures", "3 jours"]}),
+    # ... a force majeure lasting some days is no response time.
+    ("Si l'événement de force majeure dure plus de quarante-cinq (45) jours, chaque partie peut "
+     "résilier.", {}),
+    # Cure periods before termination.
+    ("Le marché peut être résilié après une mise en demeure restée sans effet pendant quinze "
+     "(15) jours.", {"cure_period": ["15 jours"]}),
+    ("Either party may terminate if the other fails to remedy a material breach within "
+     "twenty (20) days of written notice of the breach.", {"cure_period": ["20 days"]}),
+    ("La résiliation intervient dix (10) jours après une mise en demeure demeurée infructueuse.",
+     {"cure_period": ["10 jours"]}),
+    # Availability said as "accessible".
+    ("L'Éditeur s'engage à ce que l'application soit accessible 99,2 % du temps.",
+     {"availability": ["99,2 %"]}),
+])
+def test_values_real_contracts_word_differently(sentence, expected):
+    assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "law"), [
+    ("La loi française est seule applicable au présent marché.", "France"),
+    ("Les présentes relèvent du droit belge.", "Belgique"),
+    ("Le droit luxembourgeois s'applique aux présentes conditions.", "Luxembourg"),
+])
+def test_governing_law_said_with_the_law_first(sentence, law):
+    assert governing_law(sentence) == law
+
+
+@pytest.mark.parametrize(("sentence", "court"), [
+    ("TOUTE CONTESTATION SERA PORTÉE DEVANT LE TRIBUNAL DE NANTES SEUL COMPÉTENT.",
+     "TRIBUNAL DE NANTES"),
+    ("Les litiges relèvent du tribunal administratif de Montpellier statuant en premier ressort.",
+     "tribunal administratif de Montpellier"),
+    ("À défaut d'accord amiable, le différend sera soumis aux juridictions françaises.",
+     "juridictions françaises"),
+])
+def test_jurisdiction_of_french_courts(sentence, court):
+    assert jurisdiction(sentence) == court
+
+
+def test_a_french_court_without_a_named_law_implies_french_law():
+    values = extract_values(_chunks("Le Client règle les factures à réception.",
+                                    "Tout différend sera porté devant le tribunal de commerce de "
+                                    "Rennes."))
+    assert "governing_law" not in values
+    implied = values["governing_law_implied"][0]
+    assert (implied.value, implied.page) == ("France", 2)
+    assert implied.text.startswith("Tout différend")
+
+
+def test_a_named_law_leaves_nothing_to_imply():
+    values = extract_values(_chunks("Le contrat est régi par le droit suisse. Tout différend sera "
+                                    "porté devant le tribunal de Genève."))
+    assert [v.value for v in values["governing_law"]] == ["Suisse"]
+    assert "governing_law_implied" not in values
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Les données de l'Abonné sont hébergées dans un centre de données situé à Strasbourg.",
+     "Strasbourg"),
+    ("Customer Data are stored exclusively within the European Union.", "European Union"),
+])
+def test_hosting_location_of_a_sentence(sentence, place):
+    assert [v.value for v in extract_values(_chunks(sentence))["hosting_location"]] == [place]
+
+
+def test_more_than_five_values_per_kind_when_asked():
+    texts = [f"Either party may terminate on {n} days' notice." for n in range(10, 80, 10)]
+    assert len(extract_values(_chunks(*texts), per_kind=None)["notice"]) == 7
