@@ -13,7 +13,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 from assistant.analysis.playbooks import Playbook
-from assistant.models import CheckReport, Evidence, ExtractedValue, Finding
+from assistant.models import CheckReport, Evidence, ExtractedValue, Finding, Reason
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FORMATS = ("markdown", "pdf", "docx", "csv", "json")
@@ -23,7 +23,11 @@ MEDIA_TYPES = {"markdown": "text/markdown", "pdf": "application/pdf",
                "csv": "text/csv", "json": "application/json"}
 EXTENSIONS = {"markdown": "md", "pdf": "pdf", "docx": "docx", "csv": "csv", "json": "json"}
 CSV_COLUMNS = ("id", "label", "status", "severity", "confidence", "pages", "sections",
-               "evidence", "missing", "recommendation")
+               "evidence", "missing", "recommendation", "assessment", "assessment_reasons")
+LEVELS = ("adequate", "weak", "restrictive", "not_assessed")
+# Colours of the assessment levels: restrictive reads as a warning even on a present clause.
+LEVEL_COLOURS = {"adequate": (30, 132, 73), "weak": (211, 110, 0), "restrictive": (192, 41, 43),
+                 "not_assessed": (110, 110, 110)}
 # RGB colours of the statuses in PDF and DOCX, the usual traffic-light reading.
 STATUS_COLOURS = {"present": (30, 132, 73), "partial": (211, 110, 0), "absent": (192, 41, 43)}
 
@@ -41,8 +45,12 @@ TEXT = {
         "value": "Valeur", "source": "Énoncé", "details": "Détail des mentions",
         "evidence": "Preuves", "no_evidence": "Aucun passage du contrat ne traite ce point.",
         "missing": "Éléments manquants", "recommendation": "Recommandation",
-        "p": "p. {page}", "score_note": "Score = 100 × Σ(poids × crédit) / Σ(poids) ; "
-        "obligatoire = 2, recommandée = 1 ; présent = 1, partiel = 0,5, absent = 0.",
+        "p": "p. {page}", "score_note": "Score = 100 × Σ(poids × crédit × facteur) / Σ(poids) ; "
+        "obligatoire = 2, recommandée = 1 ; présent = 1, partiel = 0,5, absent = 0 ; facteur "
+        "d'évaluation : adéquate ou non évaluée = 1, faible = 0,75, restrictive = 0,5.",
+        "assessment": "Évaluation", "reasons": "Motifs", "adequate": "Adéquate",
+        "weak": "Faible", "restrictive": "Restrictive", "not_assessed": "Non évaluée",
+        "at_risk": "Clauses à risque (faibles ou restrictives)",
         "present": "Présent", "partial": "Partiel", "absent": "Absent",
         "required": "obligatoire", "recommended": "recommandée", "colon": " :",
         "open_quote": "« ", "close_quote": " »",
@@ -60,8 +68,12 @@ TEXT = {
         "value": "Value", "source": "Statement", "details": "Items in detail",
         "evidence": "Evidence", "no_evidence": "No passage of the contract addresses this.",
         "missing": "Missing", "recommendation": "Recommendation",
-        "p": "p. {page}", "score_note": "Score = 100 × Σ(weight × credit) / Σ(weight); "
-        "required = 2, recommended = 1; present = 1, partial = 0.5, absent = 0.",
+        "p": "p. {page}", "score_note": "Score = 100 × Σ(weight × credit × factor) / "
+        "Σ(weight); required = 2, recommended = 1; present = 1, partial = 0.5, absent = 0; "
+        "assessment factor: adequate or not assessed = 1, weak = 0.75, restrictive = 0.5.",
+        "assessment": "Assessment", "reasons": "Reasons", "adequate": "Adequate",
+        "weak": "Weak", "restrictive": "Restrictive", "not_assessed": "Not assessed",
+        "at_risk": "Clauses at risk (weak or restrictive)",
         "present": "Present", "partial": "Partial", "absent": "Absent",
         "required": "required", "recommended": "recommended", "colon": ":",
         "open_quote": "“", "close_quote": "”",
@@ -245,6 +257,23 @@ def _gaps(report: CheckReport, t: Mapping[str, str]) -> str:
     return ", ".join(gaps) or t["none"]
 
 
+def at_risk(findings: Iterable[Finding]) -> list[Finding]:
+    """The clauses assessed weak or restrictive, restrictive first."""
+    risky = [f for f in findings if f.assessment.level in ("weak", "restrictive")]
+    return sorted(risky, key=lambda f: f.assessment.level != "restrictive")
+
+
+def _risks(report: CheckReport, t: Mapping[str, str]) -> str:
+    return ", ".join(f"{f.label} ({t[f.assessment.level].lower()})"
+                     for f in at_risk(report.findings)) or t["none"]
+
+
+def _reason(reason: Reason, t: Mapping[str, str]) -> str:
+    """A reason with its quote: 'plafond bas : « … » (p. 4, Article 9)'."""
+    return (f"{reason.text}{t['colon']} {t['open_quote']}{_quote(reason.evidence.text)}"
+            f"{t['close_quote']} ({_where(reason.evidence, t)})")
+
+
 # -- Markdown -----------------------------------------------------------------------------------
 def to_markdown(report: CheckReport, language: str | None = None,
                 today: date | None = None) -> str:
@@ -257,10 +286,12 @@ def to_markdown(report: CheckReport, language: str | None = None,
     out += ["", f"_{t['score_note']}_", "", f"## {t['summary']}", "",
             t["counts"].format(**counts(report.findings)), "",
             f"**{t['required_gaps']}**{t['colon']} {_gaps(report, t)}", "",
-            f"| {t['status']} | {t['item']} | {t['severity']} | {t['confidence']} | {t['page']} |",
-            "|---|---|---|---|---|"]
+            f"**{t['at_risk']}**{t['colon']} {_risks(report, t)}", "",
+            f"| {t['status']} | {t['item']} | {t['severity']} | {t['confidence']} | {t['page']} "
+            f"| {t['assessment']} |", "|---|---|---|---|---|---|"]
     out += [f"| {t[f.status]} | {_cell(f.label)} | {t.get(f.severity, f.severity)} | "
-            f"{f.confidence:.2f} | {pages_of(f)} |" for f in report.findings]
+            f"{f.confidence:.2f} | {pages_of(f)} | {t[f.assessment.level]} |"
+            for f in report.findings]
     criteria = reversibility_rows(report.reversibility, lang)
     exit_values = value_rows(report.reversibility.get("values") or {})
     if criteria or exit_values:
@@ -276,6 +307,9 @@ def to_markdown(report: CheckReport, language: str | None = None,
     out += ["", f"## {t['details']}"]
     for f in report.findings:
         out += ["", f"### {f.label} – {t[f.status]}", "", _grading(f, t), ""]
+        if f.assessment.level != "not_assessed":
+            out += [f"**{t['assessment']}**{t['colon']} {t[f.assessment.level]}", ""]
+            out += [f"- {_reason(r, t)}" for r in f.assessment.reasons] + [""]
         if f.evidence:
             for e in f.evidence:
                 out += [f"> {_quote(e.text)}", ">", f"> — {_where(e, t)}", ""]
@@ -321,7 +355,9 @@ def to_csv(report: CheckReport) -> str:
         writer.writerow([f.id, f.label, f.status, f.severity, f"{f.confidence:.3f}", pages_of(f),
                          "; ".join(dict.fromkeys(e.section for e in f.evidence if e.section)),
                          " […] ".join(_quote(e.text) for e in f.evidence),
-                         "; ".join(f.missing), f.recommendation])
+                         "; ".join(f.missing), f.recommendation, f.assessment.level,
+                         " | ".join(_reason(r, TEXT[language_of(report)])
+                                    for r in f.assessment.reasons)])
     return out.getvalue()
 
 
@@ -371,10 +407,13 @@ def to_pdf(report: CheckReport, language: str | None = None, today: date | None 
     heading(t["summary"], 13)
     para(t["counts"].format(**counts(report.findings)))
     para(f"{t['required_gaps']}{t['colon']} {_gaps(report, t)}")
+    para(f"{t['at_risk']}{t['colon']} {_risks(report, t)}")
     pdf.ln(2)
     pdf.set_font("DejaVu", "", 9)
-    with pdf.table(col_widths=(22, 98, 28, 22, 20), text_align="LEFT", line_height=5) as table:
-        table.row([t["status"], t["item"], t["severity"], t["confidence"], t["page"]])
+    with pdf.table(col_widths=(20, 80, 26, 20, 16, 28), text_align="LEFT",
+                   line_height=5) as table:
+        table.row([t["status"], t["item"], t["severity"], t["confidence"], t["page"],
+                   t["assessment"]])
         for f in report.findings:
             row = table.row()
             row.cell(t[f.status], style=FontFace(emphasis="BOLD", color=STATUS_COLOURS[f.status]))
@@ -382,6 +421,8 @@ def to_pdf(report: CheckReport, language: str | None = None, today: date | None 
             row.cell(t.get(f.severity, f.severity))
             row.cell(f"{f.confidence:.2f}")
             row.cell(pages_of(f))
+            row.cell(t[f.assessment.level],
+                     style=FontFace(color=LEVEL_COLOURS[f.assessment.level]))
 
     def values_table(rows: list[ValueRow]) -> None:
         pdf.ln(2)
@@ -420,6 +461,12 @@ def to_pdf(report: CheckReport, language: str | None = None, today: date | None 
         pdf.multi_cell(0, 6, f"{t[f.status]} – {f.label}", new_x="LMARGIN", new_y="NEXT")
         pdf.set_text_color(0, 0, 0)
         para(_grading(f, t), size=8, colour=(90, 90, 90))
+        if f.assessment.level != "not_assessed":
+            para(f"{t['assessment']}{t['colon']} {t[f.assessment.level]}", "B", 9,
+                 LEVEL_COLOURS[f.assessment.level])
+            for r in f.assessment.reasons:
+                pdf.set_x(pdf.l_margin + 4)
+                para(f"• {_reason(r, t)}", size=8)
         for e in f.evidence:
             pdf.set_x(pdf.l_margin + 4)
             pdf.set_font("DejaVu", "I", 9)
@@ -488,12 +535,17 @@ def to_docx(report: CheckReport, language: str | None = None, today: date | None
     document.add_heading(t["summary"], level=2)
     document.add_paragraph(t["counts"].format(**counts(report.findings)))
     document.add_paragraph(f"{t['required_gaps']}{t['colon']} {_gaps(report, t)}")
-    summary = table([t["status"], t["item"], t["severity"], t["confidence"], t["page"]],
+    document.add_paragraph(f"{t['at_risk']}{t['colon']} {_risks(report, t)}")
+    summary = table([t["status"], t["item"], t["severity"], t["confidence"], t["page"],
+                     t["assessment"]],
                     [[t[f.status], f.label, t.get(f.severity, f.severity),
-                      f"{f.confidence:.2f}", pages_of(f)] for f in report.findings])
+                      f"{f.confidence:.2f}", pages_of(f), t[f.assessment.level]]
+                     for f in report.findings])
     for row, f in zip(summary.rows[1:], report.findings, strict=True):
         for run in row.cells[0].paragraphs[0].runs:
             run.font.color.rgb = RGBColor(*STATUS_COLOURS[f.status])
+        for run in row.cells[5].paragraphs[0].runs:
+            run.font.color.rgb = RGBColor(*LEVEL_COLOURS[f.assessment.level])
     def values_table(rows: list[ValueRow]) -> None:
         table([t["kind"], t["value"], t["page"], t["source"]],
               [[value_label(v.kind, lang), v.value, str(v.page or ""), _quote(v.text)]
@@ -520,6 +572,14 @@ def to_docx(report: CheckReport, language: str | None = None, today: date | None
         for run in title.runs:
             run.font.color.rgb = RGBColor(*STATUS_COLOURS[f.status])
         document.add_paragraph(_grading(f, t))
+        if f.assessment.level != "not_assessed":
+            level = document.add_paragraph()
+            level.add_run(f"{t['assessment']}{t['colon']} ").bold = True
+            run = level.add_run(t[f.assessment.level])
+            run.bold = True
+            run.font.color.rgb = RGBColor(*LEVEL_COLOURS[f.assessment.level])
+            for r in f.assessment.reasons:
+                document.add_paragraph(_reason(r, t), style="List Bullet")
         for e in f.evidence:
             quote = document.add_paragraph(style="Quote")
             quote.add_run(_quote(e.text))

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from assistant.exports import report as reports
-from assistant.models import CheckReport, DocumentInfo, Evidence, Finding
+from assistant.models import Assessment, CheckReport, DocumentInfo, Evidence, Finding, Reason
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 DAY = date(2024, 1, 15)
@@ -29,7 +29,11 @@ def french_report() -> CheckReport:
     findings = [
         Finding("duration", "Durée", "present", 0.93, "required",
                 (Evidence(1, "Article 2 – Durée", "Le contrat est conclu pour une durée de "
-                          "trois (3) ans à compter de sa signature."),)),
+                          "trois (3) ans à compter de sa signature."),),
+                assessment=Assessment("adequate", (Reason(
+                    "Aucune exclusion, limite ni lacune repérée (2 règles vérifiées)",
+                    Evidence(1, "Article 2 – Durée", "Le contrat est conclu pour une durée de "
+                             "trois (3) ans à compter de sa signature.")),))),
         Finding("pricing", "Prix / forfait", "present", 0.88, "required",
                 (Evidence(2, "Article 3 – Prix", "Le prix forfaitaire annuel est de 120 000 € "
                           "HT, payable trimestriellement à terme échu."),)),
@@ -39,7 +43,12 @@ def french_report() -> CheckReport:
                           "trente (30) jours."),),
                 missing=("Plan de réversibilité", "Prix de la réversibilité"),
                 recommendation="Prévoir un plan de réversibilité tenu à jour et chiffrer la "
-                               "prestation de réversibilité dès la signature."),
+                               "prestation de réversibilité dès la signature.",
+                assessment=Assessment("weak", (Reason(
+                    "clause mince, sans plan de réversibilité, période de transition",
+                    Evidence(4, "Article 9 – Réversibilité", "Le Prestataire restitue au Client "
+                             "l'ensemble des données dans un format ouvert (CSV) dans un délai "
+                             "de trente (30) jours.")),))),
         Finding("insurance", "Assurances", "absent", 0.9, "required",
                 recommendation="Exiger une attestation d'assurance responsabilité civile "
                                "professionnelle couvrant les prestations."),
@@ -77,7 +86,12 @@ def english_report() -> CheckReport:
     findings = [
         Finding("termination", "Termination", "present", 0.8, "recommended",
                 (Evidence(2, "Section 3 – Termination", "Either party may terminate this "
-                          "Agreement with ninety (90) days' written notice."),)),
+                          "Agreement with ninety (90) days' written notice."),),
+                assessment=Assessment("restrictive", (Reason(
+                    "the provider may terminate at will on short notice (none, threshold: 3 "
+                    "months), the client may not",
+                    Evidence(2, "Section 3 – Termination", "The Provider may terminate this "
+                             "Agreement at any time.")),))),
         Finding("reversibility", "Reversibility / exit and transition", "absent", 0.85,
                 "required", recommendation="Add an exit plan with a transition period."),
     ]
@@ -146,9 +160,12 @@ def test_docx_opens_with_the_summary_table_and_recommendations() -> None:
     assert "Recommandation : Exiger une attestation d'assurance" in paragraphs
     summary = document.tables[1]
     assert [c.text for c in summary.rows[0].cells] == ["Statut", "Mention", "Sévérité",
-                                                       "Confiance", "Page"]
+                                                       "Confiance", "Page", "Évaluation"]
     assert [c.text for c in summary.rows[3].cells] == ["Partiel", "Réversibilité",
-                                                       "obligatoire", "0.71", "4"]
+                                                       "obligatoire", "0.71", "4", "Faible"]
+    assert "Évaluation : Faible" in paragraphs
+    assert "clause mince, sans plan de réversibilité, période de transition : « Le Prestataire " \
+           "restitue au Client" in paragraphs
 
 
 def test_csv_has_one_row_per_item_with_status_pages_and_missing() -> None:
@@ -159,6 +176,30 @@ def test_csv_has_one_row_per_item_with_status_pages_and_missing() -> None:
         ("partial", "0.710", "4")
     assert reversibility["missing"] == "Plan de réversibilité; Prix de la réversibilité"
     assert reversibility["sections"] == "Article 9 – Réversibilité"
+    assert reversibility["assessment"] == "weak"
+    assert reversibility["assessment_reasons"].startswith(
+        "clause mince, sans plan de réversibilité, période de transition : « Le Prestataire "
+        "restitue au Client")
+    assert reversibility["assessment_reasons"].endswith("(p. 4, Article 9 – Réversibilité)")
+    assert rows[3]["assessment"] == "not_assessed"
+
+
+def test_markdown_states_each_assessment_with_its_quoted_reasons() -> None:
+    text = reports.to_markdown(english_report(), today=DAY)
+    assert "**Clauses at risk (weak or restrictive)**: Termination (restrictive)" in text
+    assert "| Present | Termination | recommended | 0.80 | 2 | Restrictive |" in text
+    assert ("**Assessment**: Restrictive\n\n- the provider may terminate at will on short "
+            "notice (none, threshold: 3 months), the client may not: “The Provider may terminate "
+            "this Agreement at any time.” (p. 2, Section 3 – Termination)") in text
+
+
+def test_pdf_carries_the_assessment_and_its_quote() -> None:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(reports.to_pdf(english_report(), today=DAY)))
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "Assessment: Restrictive" in text
+    assert "“The Provider may terminate this Agreement at any time.”" in text
 
 
 def test_json_is_the_check_object() -> None:
