@@ -38,6 +38,15 @@ class PortfolioFormat(StrEnum):
     register = "register"
 
 
+class CompareFormat(StrEnum):
+    text = "text"
+    json = "json"
+    md = "md"
+    markdown = "markdown"
+    docx = "docx"
+    pdf = "pdf"
+
+
 class ReportFormat(StrEnum):
     markdown = "markdown"
     pdf = "pdf"
@@ -344,6 +353,55 @@ def portfolio(
                               SUFFIXES.get(output.suffix.lower(), "csv")))
     _err(summary(result, output))
     raise typer.Exit(2 if result.failed else 0)
+
+
+@app.command()
+def compare(
+        old: Annotated[Path, typer.Argument(help="The old version, or the buyer's model contract: "
+                                            "a file, an indexed name, or a folder holding a "
+                                            "contract and its annexes.")],
+        new: Annotated[Path | None, typer.Argument(help="The new version (same forms); left "
+                                                   "out with --against-corpus.")] = None,
+        playbook: Annotated[str | None, typer.Option(help="Playbook id or YAML file.")] = None,
+        fmt: Annotated[CompareFormat, typer.Option("--format")] = CompareFormat.text,
+        output: Annotated[Path | None, typer.Option(help="Write to this file (needed for docx "
+                                                    "and pdf).")] = None,
+        against_corpus: Annotated[bool, typer.Option(
+            "--against-corpus", help="Compare the one contract given with the reference "
+            "corpus's model clause for each item.")] = False,
+        language: Annotated[str | None, typer.Option(help="fr or en; default: the contracts' "
+                                                     "language.")] = None) -> None:
+    """Compare two versions of a contract clause by clause: what moved, better or worse."""
+    from .comparison.render import render as render_comparison
+    from .errors import AssistantError
+
+    if (new is None) != against_corpus:
+        _err("error: give OLD and NEW, or one contract with --against-corpus")
+        raise typer.Exit(2)
+    if fmt in (CompareFormat.docx, CompareFormat.pdf) and output is None:
+        _err(f"error: --format {fmt.value} writes a file: add --output FILE")
+        raise typer.Exit(2)
+    assistant = _assistant()
+    sides = []
+    for side in [old] if new is None else [old, new]:
+        docs = [d for _, d in _index_all(assistant, [side], quiet=True)]
+        if not docs or not all(docs):
+            if not docs:
+                _err(f"error: {side}: no contract (PDF, DOCX, TXT, MD) there")
+            raise typer.Exit(2)
+        sides.append([d.doc_id for d in docs])
+    try:
+        result = (assistant.compare_to_corpus(sides[0], playbook, language) if against_corpus
+                  else assistant.compare(sides[0], sides[1], playbook, language))
+    except AssistantError as exc:
+        _err(f"error: {exc}")
+        raise typer.Exit(2) from exc
+    data = render_comparison(result, "markdown" if fmt is CompareFormat.md else fmt.value)
+    if output is None:
+        typer.echo(data.decode("utf-8"), nl=False)
+        return
+    output.write_bytes(data)
+    _err(f"wrote {output}")
 
 
 @app.command()
