@@ -18,6 +18,7 @@ from assistant.errors import AssistantError
 from assistant.exports import report as reports
 from ui.chat import chat_tab
 from ui.checklist import checklist_tab, reversibility_tab
+from ui.compare import compare_tab
 from ui.exports import exports_tab
 from ui.session import init_session, session_assistant, t, warm_up
 from ui.sidebar import sidebar
@@ -65,9 +66,9 @@ def main() -> None:
         st.error(str(exc), icon=":material/block:")
         return
 
-    checklist, exit_view, chat, exports = st.tabs(
-        [t("tab_checklist"), t("tab_reversibility"), t("tab_chat"), t("tab_exports")],
-        key="tab")
+    checklist, exit_view, chat, exports, compare = st.tabs(
+        [t("tab_checklist"), t("tab_reversibility"), t("tab_chat"), t("tab_exports"),
+         t("tab_compare")], key="tab")
     with checklist:
         checklist_tab(assistant, report, playbook, docs)
     with exit_view:
@@ -76,6 +77,8 @@ def main() -> None:
         chat_tab(assistant, doc_ids, docs)
     with exports:
         exports_tab(report, doc_ids, docs)
+    with compare:
+        compare_tab(assistant, doc_ids, documents)
 
 
 main()

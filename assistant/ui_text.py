@@ -46,6 +46,34 @@ TEXTS: dict[str, dict[str, str]] = {
         "tab_reversibility": ":material/sync_alt: Réversibilité",
         "tab_chat": ":material/forum: Questions",
         "tab_exports": ":material/download: Exports",
+        "tab_compare": ":material/difference: Comparer",
+        "compare_intro": "Comparez deux versions d'un contrat (ou votre modèle et la version "
+                         "reçue), clause par clause : ce qui a bougé, et si c'est plus ou moins "
+                         "favorable pour vous.",
+        "compare_corpus": "Comparer au modèle du corpus de référence",
+        "compare_old": "Version de référence (ancienne, ou votre modèle)",
+        "compare_new": "Nouvelle version",
+        "compare_contract": "Contrat à comparer au modèle",
+        "compare_upload": "Ou déposez la nouvelle version",
+        "compare_pick": "Choisissez les deux versions à comparer.",
+        "compare_languages": "{old} est en {old_language} et {new} en {new_language} : comparer "
+                             "un contrat et sa traduction n'est pas pris en charge ; comparez "
+                             "deux versions dans la même langue.",
+        "language_fr": "français", "language_en": "anglais",
+        "compare_same": "Aucune différence : les deux versions disent la même chose, article "
+                        "par article.",
+        "compare_worse": "Moins favorables", "compare_changed": "Modifiés",
+        "compare_better": "Plus favorables", "compare_articles_count": "Articles modifiés",
+        "compare_summary": "Synthèse",
+        "compare_items": "Clauses modifiées",
+        "compare_articles": "Articles modifiés, ajoutés ou supprimés",
+        "compare_before": "Avant", "compare_after": "Après", "compare_model": "Modèle",
+        "compare_redline": "Modifications du texte",
+        "compare_legend": "Barré : supprimé ; souligné : ajouté.",
+        "compare_exports": "Exporter la comparaison",
+        "compare_export_md": "Comparaison Markdown", "compare_export_docx": "Comparaison Word",
+        "compare_export_pdf": "Comparaison PDF", "compare_export_json": "Comparaison JSON",
+        "compare_no_quote": "Aucun passage.",
         "score": "Score de couverture",
         "score_help": "100 × Σ(poids × crédit) / Σ(poids) ; obligatoire = 2, recommandée = 1 ; "
                       "présent = 1, partiel = 0,5, absent = 0.",
@@ -141,6 +169,33 @@ TEXTS: dict[str, dict[str, str]] = {
         "tab_reversibility": ":material/sync_alt: Reversibility",
         "tab_chat": ":material/forum: Questions",
         "tab_exports": ":material/download: Exports",
+        "tab_compare": ":material/difference: Compare",
+        "compare_intro": "Compare two versions of a contract (or your model and the version "
+                         "received), clause by clause: what moved, and whether it is better or "
+                         "worse for you.",
+        "compare_corpus": "Compare with the reference corpus's model clauses",
+        "compare_old": "Reference version (old, or your model)",
+        "compare_new": "New version",
+        "compare_contract": "Contract to compare with the model",
+        "compare_upload": "Or drop the new version",
+        "compare_pick": "Pick the two versions to compare.",
+        "compare_languages": "{old} is in {old_language} and {new} in {new_language}: comparing a "
+                             "contract with its translation is not supported; compare two "
+                             "versions in the same language.",
+        "language_fr": "French", "language_en": "English",
+        "compare_same": "No change: both versions say the same, article by article.",
+        "compare_worse": "Worse", "compare_changed": "Changed",
+        "compare_better": "Better", "compare_articles_count": "Articles changed",
+        "compare_summary": "Summary",
+        "compare_items": "Changed clauses",
+        "compare_articles": "Articles modified, added or removed",
+        "compare_before": "Before", "compare_after": "After", "compare_model": "Model",
+        "compare_redline": "Text changes",
+        "compare_legend": "Struck through: deleted; underlined: inserted.",
+        "compare_exports": "Export the comparison",
+        "compare_export_md": "Comparison (Markdown)", "compare_export_docx": "Comparison (Word)",
+        "compare_export_pdf": "Comparison (PDF)", "compare_export_json": "Comparison (JSON)",
+        "compare_no_quote": "No passage.",
         "score": "Coverage score",
         "score_help": "100 × Σ(weight × credit) / Σ(weight); required = 2, recommended = 1; "
                       "present = 1, partial = 0.5, absent = 0.",

@@ -32,7 +32,8 @@ def warm_up() -> str:
 def sample_files() -> dict[str, Path]:
     """The bundled sample contracts, written once into DATA_DIR/samples."""
     folder = base_settings().data_dir / "samples"
-    if not (folder / TRUTH_FILE).is_file():
+    # A data folder made before a sample was added gets the new one too.
+    if not all((folder / name).is_file() for name in [TRUTH_FILE, *(s.file for s in SAMPLES)]):
         generate_samples(folder)
     return {s.title: folder / s.file for s in SAMPLES}
 
