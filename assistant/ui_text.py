@@ -7,6 +7,12 @@ STATUS_ICONS = {"present": ":material/check_circle:", "partial": ":material/erro
                 "absent": ":material/cancel:"}
 STATUS_TINTS = {"present": "green", "partial": "orange", "absent": "red"}
 STATUS_COLOURS = {"present": "#1e8449", "partial": "#d36e00", "absent": "#c0292b"}
+# Assessment levels: whether a found clause protects the client.
+LEVEL_ICONS = {"adequate": ":material/verified_user:", "weak": ":material/shield:",
+               "restrictive": ":material/gpp_bad:", "not_assessed": ":material/remove:"}
+LEVEL_TINTS = {"adequate": "green", "weak": "orange", "restrictive": "red", "not_assessed": "gray"}
+LEVEL_COLOURS = {"adequate": "#1e8449", "weak": "#d36e00", "restrictive": "#c0292b",
+                 "not_assessed": "#6e6e6e"}
 
 SUGGESTED_QUESTIONS = {
     "fr": ("Quelles mentions obligatoires manquent ?",
@@ -75,8 +81,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "compare_export_pdf": "Comparaison PDF", "compare_export_json": "Comparaison JSON",
         "compare_no_quote": "Aucun passage.",
         "score": "Score de couverture",
-        "score_help": "100 × Σ(poids × crédit) / Σ(poids) ; obligatoire = 2, recommandée = 1 ; "
-                      "présent = 1, partiel = 0,5, absent = 0.",
+        "score_help": "100 × Σ(poids × crédit × facteur) / Σ(poids) ; obligatoire = 2, "
+                      "recommandée = 1 ; présent = 1, partiel = 0,5, absent = 0 ; facteur : "
+                      "clause adéquate ou non évaluée = 1, faible = 0,75, restrictive = 0,5.",
+        "adequate": "Adéquate", "weak": "Faible", "restrictive": "Restrictive",
+        "not_assessed": "Non évaluée",
+        "adequate_word": "adéquate", "weak_word": "faible", "restrictive_word": "restrictive",
+        "not_assessed_word": "non évaluée",
+        "col_assessment": "Évaluation",
+        "at_risk": "À risque",
+        "at_risk_help": "Clauses présentes mais faibles ou restrictives (excluent, plafonnent "
+                        "ou reportent l'obligation sur le client).",
+        "at_risk_filter": "À risque uniquement",
+        "assessment": "Évaluation : {level}",
+        "reversibility_assessment": "Réversibilité {level} : {reasons}",
         "present": "Présent", "partial": "Partiel", "absent": "Absent",
         "present_plural": "Présentes", "partial_plural": "Partielles", "absent_plural": "Absentes",
         "required": "Obligatoire", "recommended": "Recommandée",
@@ -197,8 +215,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "compare_export_pdf": "Comparison (PDF)", "compare_export_json": "Comparison (JSON)",
         "compare_no_quote": "No passage.",
         "score": "Coverage score",
-        "score_help": "100 × Σ(weight × credit) / Σ(weight); required = 2, recommended = 1; "
-                      "present = 1, partial = 0.5, absent = 0.",
+        "score_help": "100 × Σ(weight × credit × factor) / Σ(weight); required = 2, "
+                      "recommended = 1; present = 1, partial = 0.5, absent = 0; factor: adequate "
+                      "or unassessed clause = 1, weak = 0.75, restrictive = 0.5.",
+        "adequate": "Adequate", "weak": "Weak", "restrictive": "Restrictive",
+        "not_assessed": "Not assessed",
+        "adequate_word": "adequate", "weak_word": "weak", "restrictive_word": "restrictive",
+        "not_assessed_word": "not assessed",
+        "col_assessment": "Assessment",
+        "at_risk": "At risk",
+        "at_risk_help": "Clauses found but weak or restrictive (they exclude, cap or shift the "
+                        "obligation onto the client).",
+        "at_risk_filter": "At risk only",
+        "assessment": "Assessment: {level}",
+        "reversibility_assessment": "Reversibility {level}: {reasons}",
         "present": "Present", "partial": "Partial", "absent": "Absent",
         "present_plural": "Present", "partial_plural": "Partial", "absent_plural": "Absent",
         "required": "Required", "recommended": "Recommended",

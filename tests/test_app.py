@@ -85,7 +85,7 @@ def test_first_screen_invites_an_upload_in_offline_mode() -> None:
 def test_upload_shows_the_checklist_dashboard(checked: AppTest) -> None:
     metrics = {m.label: m.value for m in checked.metric}
     assert set(metrics) == {"Score de couverture", "Présentes", "Partielles", "Absentes",
-                            "Obligatoires à revoir"}
+                            "Obligatoires à revoir", "À risque"}
     assert metrics["Score de couverture"].endswith(" / 100")
     assert int(metrics["Présentes"]) + int(metrics["Partielles"]) + int(metrics["Absentes"]) == 22
     labels = expander_labels(checked)
@@ -94,8 +94,10 @@ def test_upload_shows_the_checklist_dashboard(checked: AppTest) -> None:
     assert any(":red[Absent]" in label for label in labels)
     table = checked.dataframe[0].value
     assert len(table) == 22
-    assert list(table.columns) == ["Statut", "Mention", "Sévérité", "Confiance", "Pages"]
+    assert list(table.columns) == ["Statut", "Évaluation", "Mention", "Sévérité", "Confiance",
+                                   "Pages"]
     assert table.set_index("Mention").loc["Durée", "Pages"] == "1"
+    assert set(table["Évaluation"]) <= {"Adéquate", "Faible", "Restrictive", "Non évaluée"}
 
 
 def test_item_expands_to_its_evidence_with_page_and_section(checked: AppTest) -> None:
@@ -124,7 +126,9 @@ def test_absent_item_gives_its_recommendation(checked: AppTest) -> None:
 def test_reversibility_tab_shows_the_clause_and_its_evidence(checked: AppTest) -> None:
     tab = next(t for t in checked.tabs if "Réversibilité" in t.label)
     heading = tab.subheader[0].value
-    assert "Clause de réversibilité :" in heading
+    # A transition period, the data returned in CSV and the provider's help: adequate.
+    assert "Réversibilité adéquate : prévoit période de transition" in heading
+    assert tab.caption[0].value.startswith("Clause de réversibilité : ")
     assert any(m.value.startswith("> ") for m in tab.markdown)  # a quoted passage
     assert "p. 2 · Article 4 – Réversibilité" in [c.value for c in tab.caption]
     assert any(h.value == "Valeurs clés du contrat" for h in tab.subheader)
@@ -138,7 +142,7 @@ def test_bad_file_gets_one_error_line_and_the_good_file_goes_through(contract_pd
     assert at.multiselect(key="selected").value == [
         next(d for d in at.session_state["assistant"].documents()
              if d.name == "contrat-fr.pdf").doc_id]
-    assert len(at.metric) == 5
+    assert len(at.metric) == 6
 
 
 def test_chat_answers_with_citations_and_keeps_the_history(checked: AppTest) -> None:
@@ -251,6 +255,50 @@ def test_unreachable_llm_server_is_flagged_in_the_sidebar() -> None:
     assert not at.exception
     assert any("Serveur injoignable" in c.value and "http://127.0.0.1:9" in c.value
                for c in at.sidebar.caption)
+
+
+def _hand_made(view: str) -> None:
+    """A script showing one view of the hand-made French report (tests/exports)."""
+    import streamlit as st
+
+    from assistant.analysis.playbooks import load_playbook
+    from tests.exports.test_report import french_report
+    from ui.checklist import checklist_tab, reversibility_tab
+
+    st.session_state.setdefault("lang", "fr")
+    report = french_report()
+    if view == "checklist":
+        checklist_tab(None, report, load_playbook("infogerance"), [report.document])
+    else:
+        reversibility_tab(None, report, [report.document])
+
+
+def test_dashboard_shows_the_assessment_beside_each_status_and_filters_at_risk() -> None:
+    at = AppTest.from_function(_hand_made, args=("checklist",), default_timeout=60).run()
+    assert not at.exception
+    table = at.dataframe[0].value.set_index("Mention")
+    assert table.loc["Réversibilité", "Évaluation"] == "Faible"
+    assert table.loc["Durée", "Évaluation"] == "Adéquate"
+    assert table.loc["Assurances", "Évaluation"] == "Non évaluée"
+    assert {m.label: m.value for m in at.metric}["À risque"] == "1"
+    labels = [e.label for e in at.expander]
+    assert "**Réversibilité** — :orange[Partiel] · :orange[:material/shield: Faible] · 71%" \
+        in labels
+    reversibility = next(e for e in at.expander if e.label.startswith("**Réversibilité**"))
+    texts = [m.value for m in reversibility.markdown]
+    assert "**Évaluation : :orange[:material/shield: Faible]**" in texts
+    assert "**1.** clause mince, sans plan de réversibilité, période de transition" in texts
+    assert "p. 4 · Article 9 – Réversibilité" in [c.value for c in reversibility.caption]
+    at.toggle(key="risk_filter").set_value(True).run()
+    assert [e.label.split(" — ")[0] for e in at.expander] == ["**Réversibilité**"]
+
+
+def test_reversibility_headline_states_the_assessment_in_words() -> None:
+    at = AppTest.from_function(_hand_made, args=("reversibility",), default_timeout=60).run()
+    assert not at.exception
+    assert at.subheader[0].value == (":orange[:material/shield:] Réversibilité faible : clause "
+                                     "mince, sans plan de réversibilité, période de transition")
+    assert at.caption[0].value == "Clause de réversibilité : partiel"
 
 
 def test_reversibility_view_shows_sub_criteria_exit_values_and_headline_values() -> None:

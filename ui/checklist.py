@@ -9,9 +9,16 @@ import streamlit as st
 
 from assistant.analysis.playbooks import Playbook
 from assistant.exports import report as reports
-from assistant.models import CheckReport, DocumentInfo
+from assistant.models import CheckReport, DocumentInfo, Finding
 from assistant.service import Assistant
-from assistant.ui_text import STATUS_COLOURS, STATUS_ICONS, STATUS_TINTS
+from assistant.ui_text import (
+    LEVEL_COLOURS,
+    LEVEL_ICONS,
+    LEVEL_TINTS,
+    STATUS_COLOURS,
+    STATUS_ICONS,
+    STATUS_TINTS,
+)
 
 from .evidence import evidence_block
 from .session import t
@@ -23,27 +30,32 @@ def checklist_tab(assistant: Assistant, report: CheckReport, playbook: Playbook,
                   docs: list[DocumentInfo]) -> None:
     counts = reports.counts(report.findings)
     gaps = sum(f.severity == "required" and f.status != "present" for f in report.findings)
-    columns = st.columns(5)
+    columns = st.columns(6)
     columns[0].metric(t("score"), f"{report.score:.0f} / 100", help=t("score_help"), border=True)
     for column, status in zip(columns[1:4], reports.STATUSES, strict=True):
         column.metric(t(status + "_plural"), counts[status], icon=STATUS_ICONS[status],
                       border=True)
     columns[4].metric(t("required_gaps"), gaps, icon=":material/priority_high:", border=True)
+    columns[5].metric(t("at_risk"), len(reports.at_risk(report.findings)),
+                      icon=LEVEL_ICONS["restrictive"], help=t("at_risk_help"), border=True)
 
     chart, table = st.columns([2, 3])
     with chart:
         st.markdown(f"**{t('chart_title')}**")
         st.altair_chart(severity_chart(report), width="stretch")
     with table:
-        rows = [{t("col_status"): t(f.status),
+        rows = [{t("col_status"): t(f.status), t("col_assessment"): t(f.assessment.level),
                  t("col_item"): f.label, t("col_severity"): t(f.severity),
                  t("col_confidence"): f.confidence, t("col_pages"): reports.pages_of(f)}
                 for f in report.findings]
         colours = {t(s): STATUS_COLOURS[s] for s in reports.STATUSES}
+        level_colours = {t(level): LEVEL_COLOURS[level] for level in reports.LEVELS}
         styled = pd.DataFrame(rows).style.map(
-            lambda v: f"color: {colours[v]}; font-weight: 600", subset=[t("col_status")])
+            lambda v: f"color: {colours[v]}; font-weight: 600", subset=[t("col_status")]).map(
+            lambda v: f"color: {level_colours[v]}", subset=[t("col_assessment")])
         st.dataframe(styled, hide_index=True, height=330, column_config={
             t("col_status"): st.column_config.TextColumn(width="small"),
+            t("col_assessment"): st.column_config.TextColumn(width="small"),
             t("col_severity"): st.column_config.TextColumn(width="small"),
             t("col_confidence"): st.column_config.ProgressColumn(
                 min_value=0.0, max_value=1.0, format="%.2f", color="blue", width="small"),
@@ -54,11 +66,15 @@ def checklist_tab(assistant: Assistant, report: CheckReport, playbook: Playbook,
     shown = st.pills(t("filter"), reports.STATUSES, selection_mode="multi",
                      default=list(reports.STATUSES), key="status_filter",
                      format_func=lambda s: f"{STATUS_ICONS[s]} {names[s]}") or []
+    risky_only = st.toggle(t("at_risk_filter"), key="risk_filter", help=t("at_risk_help"))
+    risky = {f.id for f in reports.at_risk(report.findings)}
     known = {item.id: item for item in playbook.items}
     for f in report.findings:
-        if f.status not in shown:
+        if f.status not in shown or (risky_only and f.id not in risky):
             continue
-        title = f"**{f.label}** — {tinted(f.status)} · {f.confidence:.0%}"
+        level = f.assessment.level
+        assessed = f" · {level_tinted(level)}" if level != "not_assessed" else ""
+        title = f"**{f.label}** — {tinted(f.status)}{assessed} · {f.confidence:.0%}"
         with st.expander(title, icon=STATUS_ICONS[f.status], key=f"item-{f.id}"):
             item = known.get(f.id)
             basis = [t("legal_basis", basis=item.legal_basis)] if item and item.legal_basis else []
@@ -67,6 +83,7 @@ def checklist_tab(assistant: Assistant, report: CheckReport, playbook: Playbook,
                 st.markdown(f"_{t('no_evidence')}_")
             for i, evidence in enumerate(f.evidence):
                 evidence_block(assistant, evidence, docs, key=f"page-{f.id}-{i}")
+            reasons_block(assistant, f, docs, key=f"reason-{f.id}")
             if f.missing:
                 missing_list(f.missing)
             if f.recommendation and f.status != "present":
@@ -75,6 +92,22 @@ def checklist_tab(assistant: Assistant, report: CheckReport, playbook: Playbook,
 
 def tinted(status: str) -> str:
     return f":{STATUS_TINTS[status]}[{t(status)}]"
+
+
+def level_tinted(level: str) -> str:
+    return f":{LEVEL_TINTS[level]}[{LEVEL_ICONS[level]} {t(level)}]"
+
+
+def reasons_block(assistant: Assistant, finding: Finding, docs: list[DocumentInfo],
+                  key: str) -> None:
+    """The assessment of a clause, each reason with the passage that shows it."""
+    level = finding.assessment.level
+    if level == "not_assessed":
+        return
+    st.markdown(f"**{t('assessment', level=level_tinted(level))}**")
+    for i, reason in enumerate(finding.assessment.reasons):
+        st.markdown(f"**{i + 1}.** {reason.text}")
+        evidence_block(assistant, reason.evidence, docs, key=f"{key}-{i}")
 
 
 def missing_list(missing: Sequence[str]) -> None:
@@ -115,8 +148,20 @@ def reversibility_tab(assistant: Assistant, report: CheckReport,
     if finding is None:
         st.info(t("not_in_playbook"))
     else:
-        st.subheader(f":{STATUS_TINTS[finding.status]}[{STATUS_ICONS[finding.status]}] "
-                     f"{t('reversibility_status', status=t(finding.status).lower())}")
+        level = finding.assessment.level
+        if level != "not_assessed":
+            # The headline says whether the clause protects the client, in words.
+            reasons = "; ".join(r.text for r in finding.assessment.reasons)
+            st.subheader(f":{LEVEL_TINTS[level]}[{LEVEL_ICONS[level]}] "
+                         + t("reversibility_assessment", level=t(level + "_word"),
+                             reasons=reasons))
+            st.caption(t("reversibility_status", status=t(finding.status).lower()))
+            for i, reason in enumerate(finding.assessment.reasons):
+                st.markdown(f"**{i + 1}.** {reason.text}")
+                evidence_block(assistant, reason.evidence, docs, key=f"exit-reason-{i}")
+        else:
+            st.subheader(f":{STATUS_TINTS[finding.status]}[{STATUS_ICONS[finding.status]}] "
+                         f"{t('reversibility_status', status=t(finding.status).lower())}")
         if finding.recommendation and finding.status != "present":
             st.info(finding.recommendation, icon=":material/lightbulb:")
         criteria = reports.reversibility_rows(report.reversibility, lang)
