@@ -56,6 +56,15 @@ class Chunk:
     section_number: str = ""
     section_title: str = ""
     heading_path: tuple[str, ...] = ()
+    # "body" (what the contract provides), "toc", "document_control" (versions, approvals,
+    # diffusion, validity of the document itself) or "definitions" (a glossary).
+    kind: str = "body"
+
+    @property
+    def quotable(self) -> bool:
+        """Whether the passage may be quoted as what the contract provides (checklist evidence,
+        answers): a table of contents, a document-control block or a glossary may not."""
+        return self.kind == "body"
 
     @property
     def section(self) -> str:
@@ -76,7 +85,8 @@ class Hit:
     def to_json(self) -> dict:
         c = self.chunk
         return {"document": self.document, "page": c.page, "page_end": c.page_end,
-                "section": c.section, "text": c.text, "score": round(self.score, 6)}
+                "section": c.section, "text": c.text, "score": round(self.score, 6),
+                "kind": c.kind}
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from difflib import SequenceMatcher
 
 _SOFT_HYPHEN = "\u00ad"
 # A word cut by a hyphen at a line end ("sous-trai-\ntance"); lower-case continuation only, so
@@ -38,6 +39,15 @@ def normalize_text(text: str) -> str:
 
 
 _PAGE_MARK = re.compile(r"\bpage\b|\bp\.\s*\d|\d+\s*/\s*\d+|^\W*\d+\W*$", re.IGNORECASE)
+_NOT_WORD = re.compile(r"[\W_]+")
+# A line that only numbers its page: "12", "- 12 -", "Page 3 sur 12", "3/12", "p. 4", "[5]".
+_PAGE_NUMBER_LINE = re.compile(
+    r"^[\W_]*(?:(?:page|p\.?)\s*)?\d{1,4}(?:\s*(?:/|sur|of|de|on)\s*\d{1,4})?[\W_]*$",
+    re.IGNORECASE)
+_PAGE_OF = re.compile(r"\bpage\s*(\d{1,4})(?:\s*(?:/|sur|of|de|on)\s*\d{1,4})?\b|"
+                      r"^\s*(\d{1,4})\s*/\s*\d{1,4}\s*$", re.IGNORECASE)
+_FUZZY_PREFIX = 16  # characters of a running line's key that must match exactly...
+_FUZZY_RATIO = 0.8  # ...and how alike the rest must be ("Chapitre 2 : Prix" / "Chapitre 3 : Audit")
 
 
 def _line_key(line: str) -> str:
@@ -49,34 +59,151 @@ def _line_key(line: str) -> str:
     return line
 
 
-def strip_running_lines(pages: list[str], edge: int = 2) -> list[str]:
-    """Remove header/footer lines repeated on most pages (sought among each page's edge lines)."""
+def _edge_key(line: str) -> str:
+    """A page-edge line with its numbers and punctuation ignored: a running header or footer
+    keeps its words from page to page while its page number, date or spacing change."""
+    return _NOT_WORD.sub("", _DIGITS.sub("0", line.lower()))
+
+
+def _edge_indexes(lines: list[str], edge: int) -> list[int]:
+    non_blank = [i for i, ln in enumerate(lines) if ln.strip()]
+    return sorted(set(non_blank[:edge] + non_blank[-edge:]))
+
+
+def strip_running_lines(pages: list[str], edge: int = 4) -> list[str]:
+    """Remove header/footer lines that recur on most pages (sought among each page's first and
+    last `edge` lines), even when their page number, date or a few words vary."""
+    return [page.strip() for page in _without_running_lines(pages, edge)]
+
+
+def _without_running_lines(pages: list[str], edge: int) -> list[str]:
     if len(pages) < 2:
         return pages
-    counts: Counter[str] = Counter()
-    for page in pages:
-        lines = [ln for ln in page.split("\n") if ln.strip()]
-        candidates = {_line_key(ln) for ln in lines[:edge] + lines[-edge:]}
-        counts.update(candidates)
+    if len(pages) == 2:
+        edge = min(edge, 2)  # two pages give little evidence: only the outermost lines
+    split = [page.split("\n") for page in pages]
+    edge_keys: list[dict[int, str]] = []
+    seen: dict[str, dict[int, str]] = {}  # key -> page index -> the line as printed there
+    for number, lines in enumerate(split):
+        page_keys = {i: _edge_key(lines[i]) for i in _edge_indexes(lines, edge)}
+        edge_keys.append(page_keys)
+        for i, key in page_keys.items():
+            if key:
+                seen.setdefault(key, {}).setdefault(number, lines[i].strip())
     # On two pages a line must repeat on both; on more, on at least half (and three) of them.
     threshold = 2 if len(pages) == 2 else max(3, int(len(pages) * 0.5))
-    repeated = {key for key, n in counts.items() if n >= threshold and key.strip("# ")}
-    if not repeated:
+    running = _running_keys(seen, threshold)
+    if not running:
         return pages
     cleaned = []
-    for page in pages:
-        lines = page.split("\n")
-        non_blank = [i for i, ln in enumerate(lines) if ln.strip()]
-        edges = set(non_blank[:edge] + non_blank[-edge:])
-        kept = [ln for i, ln in enumerate(lines) if not (i in edges and _line_key(ln) in repeated)]
-        cleaned.append("\n".join(kept).strip())
+    for lines, page_keys in zip(split, edge_keys, strict=True):
+        kept = [ln for i, ln in enumerate(lines) if page_keys.get(i) not in running]
+        cleaned.append("\n".join(kept))
     return cleaned
 
 
+def _running_keys(seen: dict[str, dict[int, str]], threshold: int) -> set[str]:
+    running = {key for key, on in seen.items()
+               if len(on) >= threshold and _repeats_or_counts_pages(on, threshold)}
+    # Lines that vary by more than numbers ("ACME – Contrat d'infogérance – Chapitre 2 : Prix"
+    # on one page, "... Chapitre 3 : Audit" on the next): grouped by their start, kept when
+    # nearly alike. A sentence (it ends with a full stop) is never a running line.
+    groups: dict[str, list[str]] = {}
+    for key, on in seen.items():
+        if (key not in running and len(key) >= 2 * _FUZZY_PREFIX
+                and not any(line.endswith(".") for line in on.values())):
+            groups.setdefault(key[:_FUZZY_PREFIX], []).append(key)
+    for members in groups.values():
+        if len(members) < 2 or sum(len(seen[k]) for k in members) < threshold:
+            continue
+        model = max(members, key=lambda k: len(seen[k]))
+        alike = [k for k in members if SequenceMatcher(None, model, k).ratio() >= _FUZZY_RATIO]
+        if len({page for k in alike for page in seen[k]}) >= threshold:
+            running.update(alike)
+    return running
+
+
+def _repeats_or_counts_pages(on: dict[int, str], threshold: int) -> bool:
+    """The same line on enough pages, or lines whose differing numbers follow the pages
+    ("Page 3 / 12", "Page 4 / 12"): two clauses alike but for their numbers are not."""
+    if Counter(on.values()).most_common(1)[0][1] >= threshold:
+        return True
+    rows = [(page, [int(n) for n in _DIGITS.findall(line)]) for page, line in on.items()]
+    if len({len(numbers) for _, numbers in rows}) != 1:
+        return False
+    for column in zip(*(numbers for _, numbers in rows), strict=True):
+        if len(set(column)) > 1:
+            offsets = Counter(value - page for value, (page, _) in zip(column, rows, strict=True))
+            if offsets.most_common(1)[0][1] < 0.8 * len(rows):
+                return False
+    return True
+
+
 def strip_repeated_lines(text: str, min_repeats: int = 3, min_length: int = 25) -> str:
-    """Drop long lines repeated verbatim many times in one-page text (headers of a flat export)."""
+    """Drop running lines from one-page text (a PDF flattened to plain text, a long export).
+
+    Page-number lines ("- 6 -", "Page 6 sur 38") that count up through the text show where its
+    pages were: they are removed, and the lines around them that recur at those page breaks
+    (the rest of the header or footer) too. Long lines repeated verbatim many times go as well.
+    """
+    pages = _pages_from_numbers(text)
+    if len(pages) >= 3:
+        text = _MANY_BLANK_LINES.sub("\n\n", "\n".join(_without_running_lines(pages, 4)))
     counts = Counter(_line_key(ln) for ln in text.split("\n") if len(ln.strip()) >= min_length)
     repeated = {key for key, n in counts.items() if n >= min_repeats}
     if not repeated:
         return text
     return "\n".join(ln for ln in text.split("\n") if _line_key(ln) not in repeated)
+
+
+def _pages_from_numbers(text: str, min_pages: int = 3, min_lines_per_page: int = 12) -> list[str]:
+    """Cut a flattened text after each of its page-number lines, when they count up steadily
+    and sit a page apart (a list numbered 1, 2, 3 on consecutive lines is not a page run)."""
+    lines = text.split("\n")
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if len(stripped) > 120:
+            continue
+        number = _page_number(stripped)
+        if number is not None:
+            runs.setdefault(_edge_key(stripped), []).append((i, number))
+    best: list[int] = []
+    for marks in runs.values():
+        cuts = _counting_up(marks, min_lines_per_page)
+        if len(cuts) > len(best):
+            best = cuts
+    if len(best) < min_pages - 1:
+        return [text]
+    pages, start = [], 0
+    for cut in best:
+        pages.append("\n".join(lines[start:cut + 1]))
+        start = cut + 1
+    pages.append("\n".join(lines[start:]))
+    return pages
+
+
+def _page_number(line: str) -> int | None:
+    if _PAGE_NUMBER_LINE.match(line):
+        return int(_DIGITS.search(line).group(0))
+    match = _PAGE_OF.search(line)
+    if match:
+        return int(match.group(1) or match.group(2))
+    return None
+
+
+def _counting_up(marks: list[tuple[int, int]], min_gap: int) -> list[int]:
+    """Line indexes of the marks that follow one another as pages do: each number one more
+    than the last kept (a page without its number may be skipped), at least a page of lines
+    apart."""
+    kept: list[tuple[int, int]] = []
+    for index, number in marks:
+        if not kept:
+            kept.append((index, number))
+            continue
+        last_index, last_number = kept[-1]
+        if 1 <= number - last_number <= 2 and index - last_index >= min_gap:
+            kept.append((index, number))
+        elif len(kept) == 1 and index - last_index >= min_gap:
+            kept[0] = (index, number)  # the first mark was a stray number; start again here
+    return [index for index, _ in kept] if len(kept) >= 2 else []

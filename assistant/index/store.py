@@ -305,7 +305,8 @@ def _chunk_metadata(chunk: Chunk, owner: str) -> dict:
     return {"doc_id": chunk.doc_id, "owner": owner, "index": chunk.index, "page": chunk.page,
             "page_end": chunk.page_end, "section_number": chunk.section_number,
             "section_title": chunk.section_title,
-            "heading_path": json.dumps(list(chunk.heading_path), ensure_ascii=False)}
+            "heading_path": json.dumps(list(chunk.heading_path), ensure_ascii=False),
+            "kind": chunk.kind}
 
 
 def _chunk_from_record(text: str, meta: dict) -> Chunk:
@@ -313,4 +314,6 @@ def _chunk_from_record(text: str, meta: dict) -> Chunk:
                  page=int(meta["page"]), page_end=int(meta["page_end"]),
                  section_number=meta.get("section_number", ""),
                  section_title=meta.get("section_title", ""),
-                 heading_path=tuple(json.loads(meta.get("heading_path") or "[]")))
+                 heading_path=tuple(json.loads(meta.get("heading_path") or "[]")),
+                 # Stores written before passages had a kind read every passage as body.
+                 kind=meta.get("kind") or "body")
