@@ -20,6 +20,7 @@ from ui.chat import chat_tab
 from ui.checklist import checklist_tab, reversibility_tab
 from ui.compare import compare_tab
 from ui.exports import exports_tab
+from ui.portfolio import portfolio_page
 from ui.session import init_session, session_assistant, t, warm_up
 from ui.sidebar import sidebar
 from ui.upload import upload_area
@@ -40,6 +41,10 @@ def main() -> None:
 
     st.title(f":material/handshake: {t('app_title')}")
     st.caption(t("tagline"))
+    state.setdefault("view", "contract")
+    st.segmented_control(t("view"), ["contract", "portfolio"], key="view", required=True,
+                         format_func=lambda v, names=(t("view_contract"), t("view_portfolio")):
+                         names[v == "portfolio"], label_visibility="collapsed")
     upload_area(assistant)
     for message in state.flash:
         st.toast(message)
@@ -49,6 +54,9 @@ def main() -> None:
     known = {d.doc_id: d for d in documents}
     state.selected = [d for d in state.selected if d in known]
     sidebar(assistant, documents)
+    if state.view == "portfolio":
+        portfolio_page(assistant, documents)
+        return
     if not documents:
         st.info(t("empty_state"), icon=":material/upload_file:")
         return

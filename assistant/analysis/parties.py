@@ -96,8 +96,12 @@ def find_parties(chunks: Iterable[Chunk]) -> dict[Role, Party]:
 
 
 def find_reference(chunks: Iterable[Chunk]) -> Reference | None:
-    """The reference printed near the top ("Contrat n° 2024-INF-017", "Référence CP-2023-044")."""
-    head = JoinedText(chunks, limit=1500)
+    """The reference printed near the top ("Contrat n° 2024-INF-017", "Référence CP-2023-044"),
+    in the first passages or in the title lines the chunker kept as their headings."""
+    chunks = list(chunks)
+    titles = [Chunk(c.doc_id, c.index, "\n".join(c.heading_path), c.page, c.page)
+              for c in chunks[:3] if c.heading_path]
+    head = JoinedText([*titles, *chunks], limit=1500 + sum(len(t.text) for t in titles))
     folded = fold(head.text)
     for match in _REFERENCE.finditer(folded):
         value = head.text[match.start("ref"):match.end("ref")]

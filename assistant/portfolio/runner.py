@@ -154,8 +154,9 @@ class _Dask:
         except ImportError as exc:
             raise ConfigurationError("a portfolio on several workers needs Dask: pip install "
                                      "'dask[distributed]'") from exc
-        # The scheduler of a local cluster runs in this process: its INFO lines would drown the
-        # progress; a contract's failure is reported in its row.
+        # The scheduler of a local cluster runs in this process and its workers write to our
+        # stderr: their log lines (a failed task's traceback) would drown the progress; a
+        # contract's failure is reported in its row, in one line.
         logging.getLogger("distributed").setLevel(logging.ERROR)
         cluster = None
         if self.address:
@@ -167,7 +168,7 @@ class _Dask:
         else:
             cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                    host="127.0.0.1", dashboard_address=None,
-                                   silence_logs=logging.ERROR)
+                                   silence_logs=logging.CRITICAL)
             client = Client(cluster)
         try:
             futures = {client.submit(review_contract, contract, self.job,
@@ -189,8 +190,9 @@ def _row_of(future, contract: Contract) -> ContractRow:
     except Exception as exc:
         # A task that raised on its worker (a bug, or a worker killed again and again) becomes
         # this contract's row with the reason; the rest of the portfolio goes on.
+        reason = " ".join(str(exc).split())[:300]
         return error_row(contract.name, [str(p) for p in contract.files],
-                         f"the review failed on a worker ({type(exc).__name__}: {exc})")
+                         f"the review failed on a worker ({type(exc).__name__}: {reason})")
 
 
 def _task_key(contract: Contract, hashes: tuple[str, ...] | None, job: Job) -> str:

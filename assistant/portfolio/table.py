@@ -57,12 +57,20 @@ def cells(row: ContractRow, columns: Sequence[str]) -> list[str | int | float]:
         elif column == "pages":
             out.append(row.pages if not row.error else "")
         elif column == "score":
-            out.append(round(row.score, 1) if row.score is not None else "")
+            out.append(_number(row.score))
         elif column in ("contract", "language", "error"):
             out.append(getattr(row, column))
         else:
             out.append(row.value(column))
     return out
+
+
+def _number(value: float | None) -> int | float | str:
+    # 100.0 is written 100, as a spreadsheet gives it back: the CSV and the XLSX cells agree.
+    if value is None:
+        return ""
+    value = round(value, 1)
+    return int(value) if value == int(value) else value
 
 
 def to_csv(rows: Sequence[ContractRow]) -> str:

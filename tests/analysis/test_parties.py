@@ -77,3 +77,12 @@ def test_the_contract_reference_printed_at_the_top(head, reference):
 ])
 def test_which_party_a_notice_period_binds(sentence, side):
     assert notice_party(sentence) == side
+
+
+def test_a_reference_in_the_title_kept_as_a_heading_is_found():
+    chunk = Chunk("doc", 0, "Entre la Ville de Riom et la société Volvic Data.", page=1,
+                  page_end=1, section_title="CONTRAT DE MAINTENANCE N° 2025-R-12",
+                  heading_path=("CONTRAT DE MAINTENANCE N° 2025-R-12",))
+    found = find_reference([chunk])
+    assert (found.value, found.text, found.page) == ("2025-R-12",
+                                                     "CONTRAT DE MAINTENANCE N° 2025-R-12", 1)
