@@ -23,7 +23,7 @@ def _run(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
 def test_help_lists_every_command() -> None:
     out = subprocess.run([str(SCRIPT), "--help"], capture_output=True, text=True, check=True)
     for command in ("index", "documents", "remove", "search", "check", "ask", "report",
-                    "samples"):
+                    "samples", "compare"):
         assert command in out.stdout
 
 
