@@ -80,11 +80,11 @@ def assess(item: Item, finding: Finding, region: Sequence[Chunk], chunks: Sequen
     else:
         level = "adequate"
     if fired:
-        ordered = sorted(fired, key=lambda fr: fr[0].level != "restrictive")
-        reasons = tuple(reason for _, reason in ordered)
+        # The reasons of the level given: a restrictive clause is not also called thin.
+        reasons = _one_per_quote(tuple(reason for rule, reason in fired if rule.level == level))
     else:
-        reasons = tuple(held) or _no_risk(item, finding, clause, lang)
-    return Assessment(level, _distinct(reasons)[:_MAX_REASONS])
+        reasons = tuple(dict.fromkeys(held)) or _no_risk(item, finding, clause, lang)
+    return Assessment(level, reasons[:_MAX_REASONS])
 
 
 def with_assessment(item: Item, finding: Finding, region: Sequence[Chunk],
@@ -258,11 +258,12 @@ def _no_risk(item: Item, finding: Finding, clause: list[_Unit], lang: str) -> tu
     return (Reason(text, evidence),)
 
 
-def _distinct(reasons: tuple[Reason, ...]) -> tuple[Reason, ...]:
+def _one_per_quote(reasons: tuple[Reason, ...]) -> tuple[Reason, ...]:
+    """One reason per quote: the first rule that fired on a sentence says why (the rules are
+    listed from the most specific, e.g. loss of data before a general disclaimer)."""
     seen, kept = set(), []
     for reason in reasons:
-        key = (reason.text, reason.evidence.text)
-        if key not in seen:
-            seen.add(key)
+        if reason.evidence.text not in seen:
+            seen.add(reason.evidence.text)
             kept.append(reason)
     return tuple(kept)

@@ -12,6 +12,7 @@ from .contracts import (
     fr_faible,
     fr_lacunaire,
     fr_multi,
+    fr_restrictif,
     fr_scan,
 )
 from .model import CLAUSE_IDS, STATUS_RANK, Sample
@@ -27,6 +28,7 @@ SAMPLES: tuple[Sample, ...] = (
     fr_dpa.SAMPLE,
     *fr_multi.SAMPLES,
     fr_scan.SAMPLE,
+    fr_restrictif.SAMPLE,
 )
 TRUTH_FILE = "truth.json"
 # What comparing two samples must find (the complete contract and its version 2).
@@ -79,6 +81,8 @@ def truth() -> dict:
                  "values": dict(s.values), "notes": dict(s.notes)}
         if s.group:
             entry["group"] = s.group
+        if s.assessments:
+            entry["assessments"] = dict(s.assessments)
         samples.append(entry)
     return {"clause_ids": list(CLAUSE_IDS), "samples": samples, "groups": _groups()}
 

@@ -82,6 +82,8 @@ class Sample:
     values: dict[str, str]
     group: str | None = None
     notes: dict[str, str] = field(default_factory=dict)
+    # Expected assessment level of some found clauses: adequate, weak or restrictive.
+    assessments: dict[str, str] = field(default_factory=dict)
 
     @property
     def blocks(self) -> tuple[Block, ...]:

@@ -624,4 +624,7 @@ SAMPLE = Sample(
         "governing_law": "droit français",
         "jurisdiction": "Tribunal de commerce de Paris",
     },
+    # The clauses the restrictive sample gets wrong are protective here.
+    assessments={"reversibility": "adequate", "liability": "adequate",
+                 "service_levels": "adequate", "penalties": "adequate"},
 )
