@@ -27,6 +27,8 @@ _CONTROL_PAGES = 3  # document-control blocks are sought on the first pages only
 # A page that stops mid-sentence and a next page that goes on in lower case: one paragraph.
 _SENTENCE_END = re.compile(r"[.!?:;…»\"”)\]]\s*$")
 _CONTINUES = re.compile(r"^\s*[a-zà-öø-ÿ]")
+_ENDS_MID_PHRASE = re.compile(r"[a-zà-öø-ÿ,]$")
+_BULLET = re.compile(r"^\s*(?:[-•*–▪●◦]|\(?[a-z0-9]{1,3}[.)])\s")
 
 
 @dataclass
@@ -100,8 +102,16 @@ def _joined_text(doc: ParsedDocument) -> tuple[str, list[int]]:
 
 
 def _runs_on(page: str, next_page: str) -> bool:
-    return bool(page.strip()) and not _SENTENCE_END.search(page) and bool(
-        _CONTINUES.match(next_page))
+    last = page.rstrip().rsplit("\n", 1)[-1]
+    first = next_page.lstrip().split("\n", 1)[0]
+    if not last or not first or _SENTENCE_END.search(last):
+        return False
+    if _CONTINUES.match(first):
+        return True
+    # An acronym or a name can go on with the sentence too ("... au format" / "CSV sous 30 jours");
+    # a short last line is more likely a table cell than a sentence.
+    return (len(last.split()) >= 5 and bool(_ENDS_MID_PHRASE.search(last))
+            and not _BULLET.match(first) and parse_heading(first) is None)
 
 
 def _page_at(page_starts: list[int], offset: int) -> int:

@@ -38,7 +38,8 @@ def normalize_text(text: str) -> str:
     return _MANY_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
-_PAGE_MARK = re.compile(r"\bpage\b|\bp\.\s*\d|\d+\s*/\s*\d+|^\W*\d+\W*$", re.IGNORECASE)
+# A page number inside a longer line: "Page 3", "p. 3", "3/12".
+_PAGE_MARK = re.compile(r"\bpage\s*\d|\bp\.\s*\d|\d+\s*/\s*\d+", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[\W_]+")
 # A line that only numbers its page: "12", "- 12 -", "Page 3 sur 12", "3/12", "p. 4", "[5]".
 _PAGE_NUMBER_LINE = re.compile(
@@ -46,17 +47,18 @@ _PAGE_NUMBER_LINE = re.compile(
     re.IGNORECASE)
 _PAGE_OF = re.compile(r"\bpage\s*(\d{1,4})(?:\s*(?:/|sur|of|de|on)\s*\d{1,4})?\b|"
                       r"^\s*(\d{1,4})\s*/\s*\d{1,4}\s*$", re.IGNORECASE)
+_CONTINUED = re.compile(r"^\s*[a-zà-öø-ÿ]")
+_SEPARATED = re.compile(r"\s[-–—|•:/]\s|\|")  # how running lines set their parts apart
 _FUZZY_PREFIX = 16  # characters of a running line's key that must match exactly...
-_FUZZY_RATIO = 0.8  # ...and how alike the rest must be ("Chapitre 2 : Prix" / "Chapitre 3 : Audit")
+_FUZZY_RATIO = 0.8  # ...and how alike the whole line must be,
+_FUZZY_SHARED = 0.6  # or how much of it the common start must cover
 
 
 def _line_key(line: str) -> str:
     # Page numbers change from page to page: "Page 3/12" and "Page 4/12" are the same footer.
     # Other lines must repeat exactly, or "Article 5 – ..." and "Article 6 – ..." would merge.
     line = line.strip().lower()
-    if len(line) <= 40 or _PAGE_MARK.search(line):
-        return _DIGITS.sub("#", line)
-    return line
+    return _DIGITS.sub("#", line) if _PAGE_MARK.search(line) else line
 
 
 def _edge_key(line: str) -> str:
@@ -84,15 +86,19 @@ def _without_running_lines(pages: list[str], edge: int) -> list[str]:
     split = [page.split("\n") for page in pages]
     edge_keys: list[dict[int, str]] = []
     seen: dict[str, dict[int, str]] = {}  # key -> page index -> the line as printed there
+    prose: set[str] = set()
     for number, lines in enumerate(split):
         page_keys = {i: _edge_key(lines[i]) for i in _edge_indexes(lines, edge)}
         edge_keys.append(page_keys)
         for i, key in page_keys.items():
             if key:
                 seen.setdefault(key, {}).setdefault(number, lines[i].strip())
+            if (_CONTINUED.match(next((ln for ln in lines[i + 1:i + 2] if ln.strip()), ""))
+                    and not _SEPARATED.search(lines[i])):
+                prose.add(key)  # a sentence that goes on below, not "Contrat – Chapitre 2"
     # On two pages a line must repeat on both; on more, on at least half (and three) of them.
     threshold = 2 if len(pages) == 2 else max(3, int(len(pages) * 0.5))
-    running = _running_keys(seen, threshold)
+    running = _running_keys(seen, threshold, prose)
     if not running:
         return pages
     cleaned = []
@@ -102,25 +108,33 @@ def _without_running_lines(pages: list[str], edge: int) -> list[str]:
     return cleaned
 
 
-def _running_keys(seen: dict[str, dict[int, str]], threshold: int) -> set[str]:
+def _running_keys(seen: dict[str, dict[int, str]], threshold: int, prose: set[str]) -> set[str]:
     running = {key for key, on in seen.items()
                if len(on) >= threshold and _repeats_or_counts_pages(on, threshold)}
     # Lines that vary by more than numbers ("ACME – Contrat d'infogérance – Chapitre 2 : Prix"
     # on one page, "... Chapitre 3 : Audit" on the next): grouped by their start, kept when
-    # nearly alike. A sentence (it ends with a full stop) is never a running line.
+    # nearly alike. Prose (a line ending a sentence, or going on below) is never one of them.
     groups: dict[str, list[str]] = {}
     for key, on in seen.items():
-        if (key not in running and len(key) >= 2 * _FUZZY_PREFIX
+        if (key not in running and key not in prose and len(key) >= 2 * _FUZZY_PREFIX
                 and not any(line.endswith(".") for line in on.values())):
             groups.setdefault(key[:_FUZZY_PREFIX], []).append(key)
     for members in groups.values():
         if len(members) < 2 or sum(len(seen[k]) for k in members) < threshold:
             continue
         model = max(members, key=lambda k: len(seen[k]))
-        alike = [k for k in members if SequenceMatcher(None, model, k).ratio() >= _FUZZY_RATIO]
+        alike = [k for k in members if _alike(model, k)]
         if len({page for k in alike for page in seen[k]}) >= threshold:
             running.update(alike)
     return running
+
+
+def _alike(a: str, b: str) -> bool:
+    """Nearly the same line, or the same long start with a different end (a chapter name)."""
+    shortest = min(len(a), len(b))
+    shared = next((i for i in range(shortest) if a[i] != b[i]), shortest)
+    return (shared >= _FUZZY_SHARED * max(len(a), len(b))
+            or SequenceMatcher(None, a, b).ratio() >= _FUZZY_RATIO)
 
 
 def _repeats_or_counts_pages(on: dict[int, str], threshold: int) -> bool:
@@ -148,7 +162,7 @@ def strip_repeated_lines(text: str, min_repeats: int = 3, min_length: int = 25) 
     """
     pages = _pages_from_numbers(text)
     if len(pages) >= 3:
-        text = _MANY_BLANK_LINES.sub("\n\n", "\n".join(_without_running_lines(pages, 4)))
+        text = _MANY_BLANK_LINES.sub("\n\n", "\n".join(_without_running_lines(pages, 4))).strip()
     counts = Counter(_line_key(ln) for ln in text.split("\n") if len(ln.strip()) >= min_length)
     repeated = {key for key, n in counts.items() if n >= min_repeats}
     if not repeated:

@@ -1,9 +1,12 @@
 """Structure-aware chunking: sections, heading paths, page spans, sentence-friendly splits."""
 from __future__ import annotations
 
+import pytest
+
 from assistant.documents.chunking import chunk_document, embedding_text
 from assistant.documents.reading import read_document
 from assistant.models import Page, ParsedDocument
+from tests.builders import make_managed_services_pdf
 
 
 def _doc(*pages: str) -> ParsedDocument:
@@ -74,3 +77,53 @@ def test_chunk_text_is_exact_text_of_the_document() -> None:
             "Article 2 – Prix\nLe prix est de 10 000 € par mois.")
     for chunk in chunk_document(_doc(text)):
         assert chunk.text in text
+
+
+# -- a real-looking PDF: running header, company footer, document control, table of contents --
+
+@pytest.fixture(scope="module")
+def managed_chunks(tmp_path_factory: pytest.TempPathFactory) -> list:
+    return chunk_document(read_document(make_managed_services_pdf(tmp_path_factory.mktemp("pdf"))))
+
+
+def test_running_header_and_company_footer_reach_no_passage(managed_chunks) -> None:
+    for chunk in managed_chunks:
+        assert "Réf. CSM-2031-04" not in chunk.text
+        assert "allée des Tilleuls" not in chunk.text
+        assert "SIRET" not in chunk.text and "Page " not in chunk.text
+
+
+def test_a_sentence_naming_the_company_details_of_the_footer_is_kept(managed_chunks) -> None:
+    parties = next(c for c in managed_chunks if "ENTRE LES SOUSSIGNÉS" in c.text)
+    assert "SAS au capital de 84 000 €, immatriculée au RCS de Rennes" in " ".join(
+        parties.text.split())
+    assert (parties.kind, parties.page) == ("body", 1)
+
+
+def test_first_page_document_control_block_is_kept_but_not_quotable(managed_chunks) -> None:
+    control = [c for c in managed_chunks if c.kind == "document_control"]
+    assert len(control) == 1 and control[0].page == 1
+    assert control[0].text.startswith("Version Date Auteur Objet")
+    assert control[0].text.endswith("du 01/03/2031 au 28/02/2033")
+    assert not control[0].quotable
+    assert not any("28/02/2033" in c.text for c in managed_chunks if c.quotable)
+
+
+def test_table_of_contents_is_one_passage_and_makes_no_sections(managed_chunks) -> None:
+    toc = [c for c in managed_chunks if c.kind == "toc"]
+    assert [(c.page, c.section) for c in toc] == [(2, "")]
+    assert toc[0].text.startswith("SOMMAIRE\nArticle 1 – Objet ....")
+    assert [c.page for c in managed_chunks if c.section_number == "Article 1"] == [3]
+
+
+def test_articles_keep_their_pages_after_the_footers_are_removed(managed_chunks) -> None:
+    pages = {c.section: (c.page, c.page_end, c.kind) for c in managed_chunks
+             if c.section_number.startswith("Article")}
+    assert pages == {"Article 1 – Objet": (3, 3, "body"), "Article 2 – Durée": (4, 5, "body"),
+                     "Article 3 – Prix": (5, 5, "body"),
+                     "Article 4 – Réversibilité": (6, 6, "body")}
+
+
+def test_sentence_cut_by_a_page_break_stays_one_sentence(managed_chunks) -> None:
+    duration = next(c for c in managed_chunks if c.section_number == "Article 2")
+    assert duration.text.endswith("rendues au format\nCSV dans un délai de trente jours.")

@@ -51,3 +51,90 @@ def test_repeated_long_lines_of_a_flat_text_are_dropped() -> None:
     header = "CONFIDENTIAL TREATMENT REQUESTED FOR PORTIONS MARKED ***"
     text = "\n".join([header, "one", header, "two", header, "three"])
     assert strip_repeated_lines(text) == "one\ntwo\nthree"
+
+
+def _pages(bodies: list[str], header: str = "", footer: str = "") -> list[str]:
+    total = len(bodies)
+    return ["\n".join(part for part in (header.format(page=n, pages=total), body,
+                                        footer.format(page=n, pages=total)) if part)
+            for n, body in enumerate(bodies, 1)]
+
+
+BODIES = [f"Article {n} – {title}\n{text}" for n, (title, text) in enumerate([
+    ("Objet", "Le Prestataire exploite les serveurs du Client."),
+    ("Durée", "Le contrat court trois ans à compter de sa signature."),
+    ("Prix", "La redevance mensuelle est de 9 000 € HT."),
+    ("Niveaux de service", "La disponibilité mensuelle atteint au moins 99,7 %."),
+    ("Pénalités", "Chaque heure d'indisponibilité coûte 1 % de la redevance."),
+    ("Réversibilité", "Les données sont rendues au format CSV en fin de contrat."),
+    ("Audit", "Le Client peut auditer le Prestataire une fois par an."),
+    ("Confidentialité", "Les parties gardent secrètes les informations échangées."),
+    ("Litiges", "Le tribunal de commerce de Rennes est seul compétent."),
+], 1)]
+
+
+@pytest.mark.parametrize("footer", [
+    "Page {page} / {pages}",
+    "Page {page} sur {pages}",
+    "- {page} -",
+    "{page}",
+    "{page}/{pages}",
+    # company details that vary only by their page number, with no word "page"
+    "Orvanne SAS au capital de 84 000 € – RCS Rennes 902 118 450 – {page}",
+    # a footer block of three lines
+    "Orvanne SAS – 7 allée des Tilleuls, 35000 Rennes\nSIRET 902 118 450 00017 – Réf. "
+    "CTR-2031-07 v1.4\n{page} / {pages}",
+])
+def test_footer_with_a_page_number_is_removed_from_every_page(footer: str) -> None:
+    pages = _pages(BODIES, header="Contrat de services Orvanne – Diffusion restreinte",
+                   footer=footer)
+    assert strip_running_lines(pages) == BODIES
+
+
+def test_running_header_naming_each_chapter_is_removed() -> None:
+    chapters = ["Objet et périmètre", "Durée", "Prix et facturation", "Niveaux de service",
+                "Réversibilité", "Responsabilité", "Audit", "Confidentialité", "Litiges"]
+    pages = [f"Orvanne – Contrat de services informatiques – Chapitre {n} : {title}\n{body}"
+             for n, (title, body) in enumerate(zip(chapters, BODIES, strict=True), 1)]
+    assert strip_running_lines(pages) == BODIES
+
+
+def test_clause_that_looks_like_a_footer_is_kept() -> None:
+    """Words of a footer ("capital", "page", a number) in a clause on one page are contract."""
+    bodies = list(BODIES)
+    bodies[2] += "\nLe Prestataire maintient son capital social au-dessus de 50 000 €."
+    bodies[4] = "Page 12 du rapport : le taux de disponibilité mesuré.\n" + bodies[4]
+    pages = _pages(bodies, footer="Page {page} / {pages}")
+    assert strip_running_lines(pages) == bodies
+
+
+def test_lines_alike_but_for_numbers_that_do_not_follow_the_pages_are_kept() -> None:
+    """Two clauses that differ only by their figures are not a running line."""
+    bodies = [f"Pénalité de niveau {n}\nLe Prestataire verse {n * 150} € par heure de retard."
+              for n in (4, 1, 7, 3, 9)]
+    assert strip_running_lines(bodies) == bodies
+
+
+def test_flattened_text_loses_its_page_numbers_and_the_header_at_each_break() -> None:
+    body_lines = [f"Ligne {i} du texte du contrat, sans rapport avec une page." for i in range(60)]
+    parts = []
+    for page in range(4):
+        parts += ["Marché n° 31AB07", *body_lines[page * 15:(page + 1) * 15], f"- {page + 1} -"]
+    assert strip_repeated_lines("\n".join(parts)) == "\n".join(body_lines)
+
+
+def test_numbered_lines_close_together_are_not_page_numbers() -> None:
+    text = "\n".join(["Niveaux de priorité :", "1", "Bloquant", "2", "Majeur", "3", "Mineur",
+                     "Voir la page 4 de l'annexe pour les délais."])
+    assert strip_repeated_lines(text) == text
+
+
+def test_pages_opening_on_alike_sentences_keep_them() -> None:
+    """Pages that start with the same words of different sentences hold no running header."""
+    ends = [("pendant toute la durée", "du contrat une assistance téléphonique."),
+            ("chaque mois", "un rapport détaillé des incidents."),
+            ("dès leur publication", "les mises à jour de sécurité."),
+            ("à sa demande", "un accès à la console de supervision.")]
+    bodies = [f"Le Prestataire s'engage à fournir au Client, sans frais, {first}\n{second}"
+              for first, second in ends]
+    assert strip_running_lines(bodies) == bodies
