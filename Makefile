@@ -43,6 +43,7 @@ eval: setup
 bench: setup
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_cli.py
+	$(BIN)/python scripts/bench_compare.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

@@ -9,7 +9,7 @@ missing clauses, so a batch of contracts does not collapse into one.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,6 +45,9 @@ class Block:
     text: str
 
 
+Edit = Callable[[Block], "Block | None"]
+
+
 def contract_blocks(seed: int) -> Iterator[Block]:
     """An endless stream of blocks: the main body first, then annexes with fresh content."""
     rng = random.Random(seed)
@@ -58,8 +61,11 @@ def contract_blocks(seed: int) -> Iterator[Block]:
             annex += 1
 
 
-def contract_pdf(pages: int, seed: int = 0) -> bytes:
-    """A text PDF of exactly `pages` pages (at least 1), with running header and footer."""
+def contract_pdf(pages: int, seed: int = 0, edit: Edit | None = None) -> bytes:
+    """A text PDF of exactly `pages` pages (at least 1), with running header and footer.
+
+    `edit` rewrites each block (None drops it): a second version of the same contract.
+    """
     from fpdf import FPDF
 
     class ContractPdf(FPDF):
@@ -82,7 +88,10 @@ def contract_pdf(pages: int, seed: int = 0) -> bytes:
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
     widths: dict[tuple[str, float, str], float] = {}
-    for block in contract_blocks(seed):
+    for original in contract_blocks(seed):
+        block = edit(original) if edit is not None else original
+        if block is None:
+            continue
         if block.kind == "h1":
             if pdf.get_y() > pdf.h - 60:
                 pdf.add_page()
@@ -126,12 +135,12 @@ def _write(pdf, text: str, style: str, size: float, height: float,
         pdf.cell(0, height, " ".join(line), new_x="LMARGIN", new_y="NEXT")
 
 
-def write_contract(path: Path, pages: int, seed: int = 0) -> Path:
+def write_contract(path: Path, pages: int, seed: int = 0, edit: Edit | None = None) -> Path:
     """Write a generated contract to `path` (skipped when it is already there)."""
     path = Path(path)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(contract_pdf(pages, seed))
+        path.write_bytes(contract_pdf(pages, seed, edit))
     return path
 
 

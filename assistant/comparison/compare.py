@@ -165,9 +165,9 @@ def sentences(article: Article) -> list[Evidence]:
 def _value_changes(pairs: Sequence[Pair], articles: Sequence[ArticleChange], texts: _Texts,
                    ids: list[str], firsts: dict[str, tuple[int | None, int | None]],
                    doc_language: str, lang: str) -> dict[str, list[tuple[FieldChange, int]]]:
-    """Per item, the values that moved inside modified articles, with the row they sit in."""
+    """Per item, the values that moved inside modified articles, with the row they sit in (the
+    same change stated in two articles, a target in the text and in a table, comes twice)."""
     found: dict[str, list[tuple[FieldChange, int]]] = {}
-    seen: set[tuple[str, str, str, str]] = set()
     for row, pair in enumerate(pairs):
         if articles[row].change != "modified" or pair.old is None or pair.new is None:
             continue
@@ -186,10 +186,7 @@ def _value_changes(pairs: Sequence[Pair], articles: Sequence[ArticleChange], tex
                                  before.display if before else "", after.display if after else "",
                                  judge(some.field, before, after),  # type: ignore[arg-type]
                                  before.quote if before else None, after.quote if after else None)
-            key = (item_id, change.field, change.old, change.new)
-            if key not in seen:
-                seen.add(key)
-                found.setdefault(item_id, []).append((change, row))
+            found.setdefault(item_id, []).append((change, row))
     return found
 
 

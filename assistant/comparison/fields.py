@@ -39,6 +39,8 @@ _DAYS = {"days": 1, "business days": 1.4, "weeks": 7, "months": 30.4, "years": 3
 _CAP_WORDS = re.compile(r"plafon\w*|\bcap(ped)?\b|limited\b|limitee?s?\b|maximum|not (to )?exceed|"
                         r"n'excede\w*|ne (peut|pourra|saurait) exceder|dans la limite|"
                         r"in excess of|exceed")
+_PENALTY_CAPPED = re.compile(r"(penalit|penalt|service credit)[^.]{0,80}?(plafonn|\bcap|limit|"
+                             r"exceed|exceder|maximum)")
 _LIABILITY = re.compile(r"responsabilit|liabilit")
 _NUMBER = (r"(?:\((?P<paren>\d+(?:[.,]\d+)?)\)|(?P<digits>\d+(?:[.,]\d+)?)|"
            r"(?P<words>[a-z]+(?:[- ][a-z]+){0,2}))")
@@ -112,8 +114,15 @@ def _penalty_cap(chunk: Chunk, quote: Evidence) -> FieldValue | None:
     amounts = find_quantities(cap.value) if cap is not None else []
     if cap is None or not amounts:
         return None
+    # A table of rates glued before the capping sentence is not part of its quote: the quote
+    # starts on the line where that sentence starts.
+    text = quote.text
+    said = _PENALTY_CAPPED.search(fold(text))
+    if said:
+        starts = [m.end() for m in re.finditer(r"\n(?=[A-ZÀ-Ý])", text[:said.start()])]
+        text = text[starts[-1]:] if starts else text
     return FieldValue("penalty_cap", cap.value, amounts[0].amount, amounts[0].unit,
-                      Evidence(quote.page, quote.section, cap.text, quote.document))
+                      Evidence(quote.page, quote.section, text.strip(), quote.document))
 
 
 def months_of_fees(folded: str) -> float | None:
@@ -131,16 +140,18 @@ def months_of_fees(folded: str) -> float | None:
             number += 0.5
         return None if number is None else 12 * number
     percent = _PERCENT_OF_FEES.search(tail)
-    if percent and re.search(r"redevance|fees|charges|prix|price|sommes|amounts", percent["base"]):
-        share = parse_digits(percent["digits"]) or 0
-        if re.search(r"annuel|annual|par an|per year|yearly", percent["base"]):
-            return 12 * share / 100
-        if re.search(r"mensu|monthly", percent["base"]):
-            return share / 100
     months = _MONTHS.search(tail)
-    if months:
-        return _number(months)
-    return None
+    period = _number(months) if months else None
+    if percent and re.search(r"redevance|fees|charges|prix|price|sommes|amounts", percent["base"]):
+        share = (parse_digits(percent["digits"]) or 0) / 100
+        if period is not None:  # "50 % des sommes versées au cours des douze derniers mois"
+            return share * period
+        if re.search(r"annuel|annual|par an|per year|yearly", percent["base"]):
+            return 12 * share
+        if re.search(r"mensu|monthly", percent["base"]):
+            return share
+        return None
+    return period
 
 
 def _number(match: re.Match[str]) -> float | None:

@@ -33,10 +33,13 @@ def item_verdict(item_id: str, label: str, severity: str, inputs: ItemInputs,
     reasons: list[str] = []
     verdicts: list[str] = []
     rows: set[int] = set()
+    changes: dict[tuple[str, str, str], FieldChange] = {}
     for change, row in inputs.values:
+        rows.add(row)
+        changes.setdefault((change.field, change.old, change.new), change)
+    for change in changes.values():
         reasons.append(field_reason(change, lang))
         verdicts.append(change.verdict)
-        rows.add(row)
     old_row, new_row = inputs.rows
     if best_gone and old_row is not None and articles[old_row].change == "removed":
         reasons.append(wording.say(lang, "article_removed", heading=_heading(articles[old_row],
@@ -65,7 +68,7 @@ def item_verdict(item_id: str, label: str, severity: str, inputs: ItemInputs,
             verdicts.append("changed")
             rows.add(row)
     return ItemComparison(item_id, label, severity, old.status, new.status, overall(verdicts),
-                          tuple(reasons), tuple(c for c, _ in inputs.values), old.evidence,
+                          tuple(reasons), tuple(changes.values()), old.evidence,
                           new.evidence, assessment_json(old), assessment_json(new),
                           tuple(sorted(rows)))
 

@@ -23,6 +23,8 @@ def values(text: str, language: str = "fr") -> list[tuple[str, str]]:
     ("The Provider's liability is limited to fifty percent (50%) of the annual fees.", 6),
     ("The Supplier's liability shall not exceed the fees paid in the six (6) months before the "
      "claim.", 6),
+    ("Sa responsabilité est plafonnée à cinquante pour cent (50 %) des sommes versées au cours "
+     "des douze derniers mois.", 6),
 ])
 def test_a_liability_cap_reads_as_months_of_fees(sentence: str, months: float) -> None:
     assert months_of_fees(fold(sentence)) == months
