@@ -41,9 +41,15 @@ _LAW_FR = re.compile(
     r"\bdroit\s+(?P<adj3>francais|belge|suisse|luxembourgeois)\b")
 _LAW_ADJECTIVE_EN = re.compile(r"(?i:\b(?P<adj>english|french|swiss|dutch|german|irish|scots|"
                                r"scottish|belgian|luxembourg|spanish|italian)\s+law\b)")
-# A French court: its words are case-insensitive, the town keeps its capitals ("de Paris").
-_TOWN = (r"(?P<place>[A-ZÀ-Ý][\w'-]+(?:[- ](?:sur|sous|en|les|le|la|de|du|aux|d')?[- ]?"
+# A French court: its words are case-insensitive; the town is one word in any case ("de lyon"
+# happens), continued only by capitalised words ("Aix en Provence").
+_TOWN = (r"(?P<place>[\w'-]{3,}(?:[- ](?:sur|sous|en|les|le|la|de|du|aux|d')?[- ]?"
          r"[A-ZÀ-Ý][\w'-]+)*)")
+# Words that follow "tribunal de" without being a town.
+_NOT_TOWNS = {"commerce", "droit", "grande", "premiere", "instance", "son", "sa", "ses", "leur",
+              "leurs", "la", "le", "les", "situation", "ressort", "domicile", "siege", "lieu",
+              "maniere", "facon", "chaque", "toute", "tout", "fond", "referes", "refere",
+              "proximite", "police", "conflits"}
 _COURT_FR = re.compile(r"(?i:\b(tribunal|tribunaux|cour d'appel|juridictions?)\b"
                        r"(\s+(de commerce|judiciaire|administratif|de grande instance|"
                        r"competents?|du ressort de la cour d'appel))?\s+(de|d')\s*)" + _TOWN)
@@ -84,8 +90,8 @@ def jurisdiction(text: str) -> str:
                      r"courts?\b[^.]{0,60}"
                      r"(exclusive|submit|resolved|brought|settled)", folded):
         return ""
-    match = _COURT_FR.search(text)
-    if match and match["place"] not in _NOT_PLACES:
+    match = next((m for m in _COURT_FR.finditer(text) if _a_town(m["place"])), None)
+    if match:
         court = re.sub(r"\s+", " ", match.group(0)).strip()
         place = match["place"]
         if place.isupper() and " " in place:
@@ -103,6 +109,12 @@ def jurisdiction(text: str) -> str:
         if place.split(" ", 1)[0] not in _NOT_PLACES:
             return place
     return ""
+
+
+def _a_town(place: str) -> bool:
+    first = fold(re.split(r"[ -]", place, maxsplit=1)[0])
+    return (place not in _NOT_PLACES and first not in _NOT_TOWNS and not first.isdigit()
+            and not re.match(r"(l|d|qu)'", first))
 
 
 def law_of_court(court: str) -> str:

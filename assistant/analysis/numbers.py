@@ -46,9 +46,13 @@ _UNIT_WORDS = {
     "minutes": "minutes", "minute": "minutes", "mn": "minutes", "min": "minutes",
 }
 _UNIT = r"(?:" + "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=len, reverse=True)) + r")"
+# A figure may stand alone in brackets when the words before it were broken by the PDF
+# ("vingt-" + "quatre" joined into "vingtquatre (24) heures"), and a footnote call may follow the
+# unit ("heures1"): the unit only has to end its word's letters.
 _QUANTITY = re.compile(
-    rf"(?:(?P<words>{_NUMBER_WORDS})\s*(?:\((?P<paren>{_DIGITS})\))?|(?P<digits>{_DIGITS}))"
-    rf"[\s-]*(?:\(\w+\)\s*)?(?P<unit>{_UNIT})\b")
+    rf"(?:(?P<words>{_NUMBER_WORDS})\s*(?:\((?P<paren>{_DIGITS})\))?|(?P<digits>{_DIGITS})|"
+    rf"\((?P<bracketed>{_DIGITS})\))"
+    rf"[\s-]*(?:\(\w+\)\s*)?(?P<unit>{_UNIT})(?![a-z])")
 _PERCENT = re.compile(
     rf"(?:(?P<words>{_NUMBER_WORDS})\s*(?:\((?P<paren>{_DIGITS})\s*%?\))?|(?P<digits>{_DIGITS}))"
     r"\s*(?P<unit>%|percent\b|per cent\b|pour cent\b|pourcent\b)")
@@ -184,7 +188,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _amount(match: re.Match[str]) -> float | None:
-    figure = match["paren"] or match["digits"]
+    figure = match["paren"] or match["digits"] or match.groupdict().get("bracketed")
     if figure:
         return parse_digits(figure)
     if match["words"]:

@@ -10,7 +10,7 @@ from assistant.models import Chunk, ExtractedValue
 from .law import governing_law, jurisdiction, law_of_court
 from .numbers import Quantity, find_quantities
 from .places import Location, find_locations
-from .signals import split_sentences, without_company_forms
+from .signals import fold, split_sentences, without_company_forms
 
 _MAX_PER_KIND = 5
 _TIME_UNITS = {"days", "business days", "weeks", "months", "years", "hours", "business hours",
@@ -95,6 +95,7 @@ _CAP = re.compile(r"(liabilit\w*|responsabilite|dommages[- ](et[- ])?interets|ag
                   r"condamnations|dommages))"
                   r"[^.]{0,200}" + _CAP_VERB)
 _PENALTY_CAP = re.compile(_CAP_VERB)
+_STARTS_WITH_FIGURE = re.compile(r"^\W{0,3}\d+(?:[.,]\d+)?\s*(?:%|h\b|heures?|jours?|mois|min)")
 _HOSTING = re.compile(r"heberg\w*|\bstock\w*|\bhosted\b|\bhosting\b|\bstored\b|data[- ]?cent|"
                       r"centres? de donnees|salles? (serveurs?|informatiques?)")
 
@@ -136,9 +137,15 @@ def extract_values(chunks: Iterable[Chunk],
 @lru_cache(maxsize=8192)
 def _passage_values(passage: str) -> tuple[tuple[str, ExtractedValue], ...]:
     found = []
-    for sentence in split_sentences(passage):
-        text = passage[sentence.start:sentence.end]
-        found += [(text, value) for value in _sentence_values(text, sentence.folded)]
+    sentences = split_sentences(passage)
+    for number, sentence in enumerate(sentences):
+        text, folded = passage[sentence.start:sentence.end], sentence.folded
+        following = sentences[number + 1] if number + 1 < len(sentences) else None
+        if following is not None and _STARTS_WITH_FIGURE.match(following.folded):
+            # A row of a table whose figure, in the next cell, was cut off as a "sentence".
+            text = passage[sentence.start:following.end]
+            folded = fold(text)
+        found += [(text, value) for value in _sentence_values(text, folded)]
     return tuple(found)
 
 

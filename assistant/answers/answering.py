@@ -4,9 +4,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.analysis.playbooks import load_playbook
+from assistant.analysis.signals import split_sentences
 from assistant.errors import LLMUnavailableError
 from assistant.models import (
     Answer,
@@ -22,19 +24,20 @@ from assistant.models import (
 from assistant.settings import Settings
 
 from .excerpts import SCANNED_EXTRA, Excerpt, ExcerptPicker, WordWeights, trim, unique
+from .facts import Asked, DocumentLines, question_concepts
 from .grounding import (
     GroundingChecker,
     GroundingReport,
     SentenceBuffer,
     SentenceCheck,
     cited_numbers,
-    stem,
     stems,
 )
 from .llm import build_chat_model, stream_text
-from .phrasing import TEXTS, finding_label, item_label_for, quote, value_line, where
+from .phrasing import TEXTS, finding_label, item_label_for, quote, value_line, value_text, where
 from .prompting import build_messages
 from .questions import TOPIC_VALUE_KINDS, TOPICS_BY_ID, Question, fold, understand
+from .valuing import CLOSE, DocValue, FoundIn, ValueChooser, figure_of
 
 if TYPE_CHECKING:
     import numpy as np
@@ -86,6 +89,8 @@ class AnswerEngine:
         self._word_weights: dict[str, WordWeights] = {}
         self._excerpts: ExcerptPicker | None = None
         self._info_cache: dict[str, DocumentInfo] = {}
+        self._line_cache: dict[str, DocumentLines] = {}
+        self._value_chooser: ValueChooser | None = None
 
     def ask(self, question: str, doc_ids: Sequence[str], history: Sequence[Turn] = ()) -> Answer:
         final = None
@@ -125,32 +130,30 @@ class AnswerEngine:
         return self._passages_answer(q, documents)
 
     def _value(self, q: Question, documents: list[str]) -> _Draft | None:
-        """The value asked for, unless a retrieved sentence answers the question clearly better."""
+        """The value asked for, unless a sentence stating a figure of the expected kind answers
+        the question clearly better."""
         values = self._values_of(documents)
         candidates = [v for kind in q.value_kinds for v in values.get(kind, [])]
-        if not candidates:
+        asked = question_concepts(q.text)
+        chooser = self._chooser()
+        ranked = chooser.rank(candidates, q, asked)
+        sentences = chooser.sentences(q, asked, documents)
+        if chooser.beats(sentences[0] if sentences else None, ranked[0][1] if ranked else None):
+            return self._sentence_value(q, documents, sentences, asked, candidates)
+        if not ranked:
             return None
         excerpts = self._contract_passages(q, documents)
-        ranked = self._rank_values(candidates, q)
-        best_fit = self._fit(ranked[0], q)
-        # A retrieved sentence replaces the value only when it is as much about the item and
-        # clearly closer to the question's words; shared words only mean something when
-        # question and contract share a language.
-        closest = max(excerpts, key=lambda e: e.literal, default=None)
-        if (closest is not None and q.language in self._languages(documents)
-                and closest.literal > best_fit + _BETTER_BY
-                and closest.topical >= self._topical(ranked[0], q)):
-            return None
-        kind = ranked[0].value.kind
-        found = [v for v in ranked if v.value.kind == kind
-                 and self._fit(v, q) >= best_fit - _CLOSE][:QUOTES]
+        best, best_fit = ranked[0]
+        kind = best.value.kind
+        found = [v for v, fit in ranked if v.value.kind == kind and fit >= best_fit - CLOSE]
+        found = found[:QUOTES]
         t = TEXTS[q.language]
         names = self._names(documents)
         many = len(documents) > 1
         citations = tuple(Citation("contract", names.get(f.doc_id, ""), f.value.page,
                                    f.value.section, f.value.text) for f in found)
         lines = [value_line(kind, found[0].value.value, q.language)]
-        lines += [t["also"].format(value=f.value.value,
+        lines += [t["also"].format(value=value_text(kind, f.value.value, q.language),
                                    where=where(c.page, c.section, q.language,
                                                 c.document if many else ""))
                   for f, c in zip(found[1:], citations[1:], strict=True)]
@@ -160,7 +163,7 @@ class AnswerEngine:
         others = [e for e in excerpts if not _contains_any(e.citation.text, citations)]
         runner_up = max(others, key=lambda e: e.literal, default=None)
         extra = ([runner_up.citation]
-                 if runner_up is not None and runner_up.literal >= best_fit - _CLOSE
+                 if runner_up is not None and runner_up.literal >= best_fit - CLOSE
                  and unanswered & stems(runner_up.citation.text) else [])
         shown = unique(citations + tuple(extra))
         text = "\n".join(lines) + "\n\n" + "\n".join(quote(c, q.language, many) for c in shown)
@@ -168,33 +171,43 @@ class AnswerEngine:
         return _Draft(Answer(text, q.language, "extractive", True, shown, topic=q.topic),
                       unique(shown + passages)[:LLM_SOURCES], True)
 
-    def _rank_values(self, values: list[_Value], q: Question) -> list[_Value]:
-        """Values whose sentence fits the question best first; one per distinct value."""
-        order = sorted(enumerate(values), key=lambda iv: (-self._fit(iv[1], q), iv[0]))
-        seen, ranked = set(), []
-        for _, found in order:
-            key = (found.value.kind, fold(found.value.value))
-            if key not in seen:
-                seen.add(key)
-                ranked.append(found)
-        return ranked
+    def _sentence_value(self, q: Question, documents: list[str], sentences: list[FoundIn],
+                        asked: Asked, values: list[DocValue]) -> _Draft:
+        """The figure of the sentence that answers best, quoted, with a close runner-up."""
+        best = sentences[0]
+        kind, value = figure_of(best.found.line, q, asked, values)
+        names = self._names(documents)
+        many = len(documents) > 1
+        shown = [s for s in sentences[:2] if s.found.score >= best.found.score - CLOSE]
+        citations = unique(tuple(self._quote_line(s, names) for s in shown))
+        text = (value_line(kind, value, q.language) + "\n\n"
+                + "\n".join(quote(c, q.language, many) for c in citations))
+        passages = tuple(e.citation for e in self._contract_passages(q, documents))
+        return _Draft(Answer(text, q.language, "extractive", True, citations, topic=q.topic),
+                      unique(citations + passages)[:LLM_SOURCES], True)
 
-    def _topical(self, found: _Value, q: Question) -> float:
-        """How much the passage a value was read from is about the item asked (as for excerpts)."""
-        chunk = next((c for c in self._chunks(found.doc_id) if found.value.text in c.text), None)
-        if chunk is None:
-            return 0.0
-        info = self._infos([found.doc_id]).get(found.doc_id)
-        language = info.language if info else q.language
-        return self._picker().pick(Hit(chunk, "", 0.0), q, language, 0,
-                                   self._weights(found.doc_id)).topical
+    @staticmethod
+    def _quote_line(sentence: FoundIn, names: dict[str, str]) -> Citation:
+        """A found sentence, after the one before it when its subject was named there."""
+        line = sentence.found.line
+        text = line.text
+        before = line.chunk.text[:line.chunk.text.find(text)].rstrip()
+        if sentence.found.lead and before:
+            previous = split_sentences(before)
+            if previous:
+                text = before[previous[-1].start:] + " " + text
+        return Citation("contract", names.get(sentence.doc_id, ""), line.chunk.page,
+                        line.chunk.section, trim(text))
 
-    def _fit(self, found: _Value, q: Question) -> float:
-        """How well a value's sentence matches the question; kinds named first fit a bit better."""
-        rank = q.value_kinds.index(found.value.kind) if found.value.kind in q.value_kinds else 9
-        head = stem(q.head) if q.head else ""
-        overlap = self._weights(found.doc_id).overlap(stems(q.text), stems(found.value.text), head)
-        return overlap - 0.05 * rank
+    def _chooser(self) -> ValueChooser:
+        if self._value_chooser is None:
+            self._value_chooser = ValueChooser(self._lines)
+        return self._value_chooser
+
+    def _lines(self, doc_id: str) -> DocumentLines:
+        if doc_id not in self._line_cache:
+            self._line_cache[doc_id] = DocumentLines(self._chunks(doc_id))
+        return self._line_cache[doc_id]
 
     def _passages_answer(self, q: Question, documents: list[str]) -> _Draft:
         t = TEXTS[q.language]
@@ -251,8 +264,9 @@ class AnswerEngine:
                      quoted: Sequence[Citation]) -> list[str]:
         """The item's headline value, when its sentence is among the quoted passages."""
         values = self._values_of(documents)
+        asked = question_concepts(q.text)
         for kind in q.value_kinds or TOPIC_VALUE_KINDS.get(q.topic, ()):
-            for found in self._rank_values(values.get(kind, []), q):
+            for found, _ in self._chooser().rank(values.get(kind, []), q, asked):
                 if _contains_any(found.value.text, quoted):
                     return [value_line(kind, found.value.value, q.language)]
         return []
@@ -363,17 +377,19 @@ class AnswerEngine:
         return [Citation("reference", h.document, h.chunk.page, h.chunk.section,
                          trim(h.chunk.text)) for h in hits]
 
-    def _values_of(self, documents: list[str]) -> dict[str, list[_Value]]:
+    def _values_of(self, documents: list[str]) -> dict[str, list[DocValue]]:
         """Values of every kind stated by the documents, each with the document it comes from."""
         if self._extract_values is None:
             from assistant.analysis.values import extract_values
-            self._extract_values = extract_values
-        merged: dict[str, list[_Value]] = {}
+
+            # Every value of a kind, not the first five: a long contract states many notices.
+            self._extract_values = partial(extract_values, per_kind=None)
+        merged: dict[str, list[DocValue]] = {}
         for doc_id in documents:
             if doc_id not in self._values:
                 self._values[doc_id] = self._extract_values(self._chunks(doc_id))
             for kind, found in self._values[doc_id].items():
-                merged.setdefault(kind, []).extend(_Value(doc_id, v) for v in found)
+                merged.setdefault(kind, []).extend(DocValue(doc_id, v) for v in found)
         return merged
 
     def _finding(self, documents: list[str], topic: str) -> Finding | None:
@@ -429,20 +445,10 @@ class AnswerEngine:
                      q.topic)
 
 
-_BETTER_BY = 0.25  # a retrieved sentence this much closer to the question beats the value
-_CLOSE = 0.1  # other values of the kind shown when they fit nearly as well as the best
 _WEAK = 1.0  # below this an excerpt shares too little with the question to be quoted
 _CLEARLY = 3.0  # cues needed to quote a clause the checklist rated absent (it knows negations)
 _LITERAL = 0.9  # ... or a sentence holding nearly all the question's words ("Où sont hébergées
                 # les données ?" answered by "Les données sont hébergées à Lille")
-
-
-@dataclass(frozen=True)
-class _Value:
-    """An extracted value and the document it was read from."""
-
-    doc_id: str
-    value: ExtractedValue
 
 
 class _Renumbering:

@@ -97,7 +97,36 @@ VALUE_LABELS = {
     "jurisdiction": ("Juridiction compétente", "Jurisdiction"),
     "transition_period": ("Période de transition", "Transition period"),
     "price": ("Prix", "Price"),
+    "governing_law_implied": ("Droit applicable (déduit de la juridiction désignée)",
+                              "Governing law (implied by the chosen court)"),
+    "penalty_cap": ("Plafond des pénalités", "Penalty cap"),
+    "cure_period": ("Délai pour remédier au manquement", "Cure period"),
+    "deletion_delay": ("Délai de suppression des données", "Deletion period"),
+    "retention_period": ("Durée de conservation", "Retention period"),
+    "hosting_location": ("Lieu d'hébergement", "Hosting location"),
+    "data_return_deadline": ("Délai de restitution des données", "Data return deadline"),
+    "payment_terms": ("Délai de paiement", "Payment terms"),
+    # A figure read from the sentence that answers, labelled by what the question asked for.
+    "duration": ("Délai ou durée", "Period"),
+    "percent": ("Taux", "Rate"),
+    "money": ("Montant", "Amount"),
+    "place": ("Lieu", "Place"),
 }
+# Laws a reader names by their adjective: "droit français" / "French law".
+_LAWS = {
+    "France": ("droit français", "French law"), "Belgique": ("droit belge", "Belgian law"),
+    "Belgium": ("droit belge", "Belgian law"), "Suisse": ("droit suisse", "Swiss law"),
+    "Switzerland": ("droit suisse", "Swiss law"),
+    "Luxembourg": ("droit luxembourgeois", "Luxembourg law"),
+    "England": ("droit anglais", "English law"),
+    "England and Wales": ("droit anglais (Angleterre et pays de Galles)", "English law"),
+    "Angleterre": ("droit anglais", "English law"),
+    "Germany": ("droit allemand", "German law"), "Allemagne": ("droit allemand", "German law"),
+}
+# Open-ended terms, said in the reader's language with the contract's own words beside.
+_OPEN_ENDED = {"durée indéterminée": ("durée indéterminée", "indefinite term (durée "
+                                      "indéterminée)"),
+               "indefinite term": ("durée indéterminée (indefinite term)", "indefinite term")}
 
 
 def item_label_for(q: Question) -> str:
@@ -120,7 +149,19 @@ def value_line(kind: str, value: str, language: str) -> str:
     """"Préavis : 6 mois." / "Notice period: 6 months." """
     fr, en = VALUE_LABELS.get(kind, (kind, kind))
     label = fr if language == "fr" else en
-    return f"{label} : {value}." if language == "fr" else f"{label}: {value}."
+    shown = value_text(kind, value, language)
+    return f"{label} : {shown}." if language == "fr" else f"{label}: {shown}."
+
+
+def value_text(kind: str, value: str, language: str) -> str:
+    """A value as the reader says it: "French law (France)", "durée indéterminée"."""
+    index = 0 if language == "fr" else 1
+    if kind.startswith("governing_law") and value in _LAWS:
+        said = _LAWS[value][index]
+        return said if language == "fr" else f"{said} ({value})"
+    if value in _OPEN_ENDED:
+        return _OPEN_ENDED[value][index]
+    return value
 
 
 def where(page: int, section: str, language: str, document: str = "") -> str:

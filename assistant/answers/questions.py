@@ -117,6 +117,14 @@ _GENERIC = {"duration", "pricing"}
 # Value kinds a question can ask for (kinds of values.extract_values), most specific first,
 # with the checklist items they belong to.
 _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
+    # Kinds asked by their own words, whatever the item the question seems to be about ("*").
+    ("cure_period", "*", r"mise en demeure|remedi|\bremedy|\bcure\b|sans effet|regularis"),
+    ("deletion_delay", "*", r"supprim|suppression|effac|detrui|destruction|delet|erase|destroy"),
+    ("retention_period", "*", r"conserv|\bretain|retention|\bkeep\b|\bkept\b|archiv"),
+    ("hosting_location", "*",
+     r"heberg|\bstock|\bhost|\bstored|data ?cent|\bpays\b|country|region|\bville\b|city"),
+    ("penalty_cap", "penalties",
+     r"plafon|\bcap\b|capped|maximum|limite|\blimit|n'exced|exceed"),
     ("transition_period", "reversibility",
      r"(periode|phase|duree) de (transition|reversibilite|sortie)|transition period|"
      r"exit period|"
@@ -144,15 +152,41 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
 _VALUE_PATTERNS = tuple((kind, topic, re.compile(words)) for kind, topic, words in _VALUE_WORDS)
 # The kinds worth showing for a topic, in the order an answer lists them.
 TOPIC_VALUE_KINDS: dict[str, tuple[str, ...]] = {
-    "governing_law": ("governing_law", "jurisdiction"),
+    "governing_law": ("governing_law", "governing_law_implied", "jurisdiction"),
     "duration": ("term", "renewal", "notice"),
-    "termination": ("notice",),
+    "termination": ("notice", "cure_period"),
     "service_levels": ("availability", "response_time"),
-    "penalties": ("penalty",),
+    "penalties": ("penalty", "penalty_cap"),
+    "place_of_performance": ("hosting_location",),
     "liability": ("liability_cap",),
     "pricing": ("price",),
     "reversibility": ("transition_period",),
 }
+
+# What kind of fact a question wants, read from how it asks, with the units that state it.
+_EXPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("duration", re.compile(
+        r"\bdelai|combien de (temps|jours|mois|heures|semaines|minutes|annees|ans)|"
+        r"pendant combien|\bduree|how long|how many (days|hours|weeks|months|years|minutes)|"
+        r"within how|how soon|how much (time|notice)|\bpreavis|notice period|a quel moment|"
+        r"combien de temps a l'avance|how far in advance")),
+    ("percent", re.compile(r"\btaux|pourcentage|percentage|\bhausse|augmentation|\bincrease|"
+                           r"\brate\b|%|quelle part|what share")),
+    ("money", re.compile(r"montant|combien (coute|coutent)|\ba combien\b|how much|\bcout|"
+                         r"\bprix\b|\bprice|\bfees?\b|redevance|tarif|\bsomme|\bamount")),
+    ("place", re.compile(r"^ou\b|\bou (sont|est|se|seront|sera|doivent|doit|les|la|le)\b|"
+                         r"\bwhere\b|quels? pays|quelles? villes?|quelles? regions?|which (country|"
+                         r"countries|region|city)|what (country|region|city)|"
+                         r"dans quel(le)?s? (pays|ville|region|site|lieu|centre)")),
+)
+EXPECTED_UNITS: dict[str, frozenset[str]] = {
+    "duration": frozenset({"days", "business days", "weeks", "months", "years", "hours",
+                          "business hours", "minutes"}),
+    "percent": frozenset({"%"}),
+    "money": frozenset({"EUR", "USD", "GBP", "%"}),
+}
+_DEFINITION_ASK = re.compile(r"qu'est-ce qu[e']|que (signifie|designe|veut dire)|definition|"
+                             r"what (is meant|does .{1,40} mean)|\bmeaning of|\bdefined?\b")
 
 _MISSING = re.compile(r"manqu|\babsente?s?\b|lacune|omis|oubli|missing|lacking|\bgaps?\b|"
                       r"not covered|pas couverte?s?|non couverte?s?")
@@ -206,6 +240,19 @@ class Question:
     query: str = ""  # text to retrieve passages with
 
     @property
+    def expects(self) -> str:
+        """The kind of fact a value question wants: "duration", "percent", "money" or ""."""
+        if self.intent != "value":
+            return ""
+        folded = fold(self.text)
+        return next((kind for kind, words in _EXPECTS if words.search(folded)), "")
+
+    @property
+    def asks_definition(self) -> bool:
+        """True when the question asks what a term means: then a glossary entry answers it."""
+        return bool(_DEFINITION_ASK.search(fold(self.text)))
+
+    @property
     def required_only(self) -> bool:
         """True when the question asks only about the mandatory mentions."""
         return bool(re.search(r"obligatoire|requis|mandatory|required|must-have", fold(self.text)))
@@ -229,10 +276,15 @@ def find_topic(text: str) -> str:
     return ranked[0] if ranked else ""
 
 
+def named_kinds(folded: str, topic: str) -> list[str]:
+    """The value kinds a (folded) question names by their own words, most specific first."""
+    return [kind for kind, topics, words in _VALUE_PATTERNS
+            if (topics == "*" or topic in topics.split()) and words.search(folded)]
+
+
 def _value_kinds(folded: str, topic: str) -> tuple[str, ...]:
     """Kinds the question names, most specific first, then the item's other kinds as fallbacks."""
-    asked = [kind for kind, topics, words in _VALUE_PATTERNS
-             if topic in topics.split() and words.search(folded)]
+    asked = named_kinds(folded, topic)
     if not asked:
         return ()
     return tuple(asked + [k for k in TOPIC_VALUE_KINDS.get(topic, ()) if k not in asked])

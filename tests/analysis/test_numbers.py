@@ -58,3 +58,19 @@ def test_durations_convert_to_days_for_comparison():
     months, days = find_quantities("six (6) months or 180 days")
     assert months.in_days() == pytest.approx(182.4)
     assert days.in_days() == 180
+
+
+@pytest.mark.parametrize(("text", "amount", "unit"), [
+    # A PDF joined "quarante-" and "huit" over a line break; the figure in brackets still counts.
+    ("dans un délai de quarantehuit (48) heures", 48, "hours"),
+    # A footnote call right after the unit.
+    ("un préavis de trois (3) mois2 à compter de la notification", 3, "months"),
+    ("within ten (10) days3 of receipt", 10, "days"),
+])
+def test_a_quantity_survives_pdf_extraction_accidents(text, amount, unit):
+    found = find_quantities(text)
+    assert [(q.amount, q.unit) for q in found] == [(amount, unit)]
+
+
+def test_a_unit_must_end_its_word():
+    assert find_quantities("12 annuels") == []

@@ -230,3 +230,21 @@ def test_hosting_location_of_a_sentence(sentence, place):
 def test_more_than_five_values_per_kind_when_asked():
     texts = [f"Either party may terminate on {n} days' notice." for n in range(10, 80, 10)]
     assert len(extract_values(_chunks(*texts), per_kind=None)["notice"]) == 7
+
+
+@pytest.mark.parametrize(("sentence", "court"), [
+    ("Compétence est attribuée au tribunal de commerce de nantes, y compris en référé.",
+     "tribunal de commerce de nantes"),
+    ("Les litiges seront portés devant le tribunal de commerce compétent.", ""),
+    ("Le tribunal de grande instance de Lille est seul compétent.",
+     "tribunal de grande instance de Lille"),
+])
+def test_jurisdiction_town_in_any_case_and_no_town(sentence, court):
+    assert jurisdiction(sentence) == court
+
+
+def test_a_table_row_cut_before_its_figure_keeps_the_figure():
+    values = extract_values(_chunks("Indicateur D2 Disponibilité de la messagerie mesurée sur le "
+                                    "mois. 99,6 % 99 % OUI"))
+    assert [v.value for v in values["availability"]] == ["99,6 %", "99 %"]
+    assert values["availability"][0].text.endswith("99,6 % 99 % OUI")

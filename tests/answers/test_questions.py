@@ -35,7 +35,8 @@ def turn(question: str, topic: str, documents: tuple[str, ...] = ("doc-1",)) -> 
     ("What does the contract say about confidentiality?", "en", "content", "confidentiality",
      None),
     ("Que dit le contrat sur les pénalités ?", "fr", "content", "penalties", "penalty"),
-    ("Où sont hébergées les données ?", "fr", "value", "place_of_performance", None),
+    ("Où sont hébergées les données ?", "fr", "value", "place_of_performance",
+     "hosting_location"),
     ("Dans quel format les données sont-elles restituées ?", "fr", "value", "reversibility",
      None),
     ("Quelles mentions obligatoires manquent ?", "fr", "missing", "", None),
@@ -53,9 +54,9 @@ def test_understand_reads_language_intent_item_and_value(text, language, intent,
     assert (q.value_kinds[0] if q.value_kinds else None) == first_kind
 
 
-def test_governing_law_question_falls_back_to_the_competent_court():
+def test_governing_law_question_falls_back_to_an_implied_law_then_the_competent_court():
     assert understand("Which law governs this agreement?").value_kinds == (
-        "governing_law", "jurisdiction")
+        "governing_law", "governing_law_implied", "jurisdiction")
 
 
 def test_required_only_is_true_only_when_the_question_says_mandatory():
@@ -75,7 +76,7 @@ def test_english_follow_up_asks_for_the_notice_period():
     q = understand("And the notice period?",
                    [turn("Which law governs this agreement?", "governing_law")])
     assert (q.language, q.intent, q.topic, q.value_kinds) == ("en", "value", "termination",
-                                                              ("notice",))
+                                                              ("notice", "cure_period"))
 
 
 def test_pronoun_follow_up_keeps_the_clause_and_names_the_point_asked_about():

@@ -1,0 +1,226 @@
+"""Finds, anywhere in a document, the sentences that state the fact a question asks about."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.analysis.numbers import Quantity, find_quantities
+from assistant.analysis.signals import (
+    definition_body,
+    fold,
+    is_definitions_section,
+    looks_like_toc,
+    split_sentences,
+)
+from assistant.index.vocabulary import translations
+from assistant.models import Chunk
+
+from .grounding import content_words, stem
+
+# Words that ask about the same thing in a question and in a contract ("s'opposer" /
+# "objection", "payante" / "gratuite", "changer" / "modifier"), by the start of the folded word
+# (a five-letter stem would join "objectif" and "objection", "conserver" and "conseil").
+_SAME_MEANING = {
+    "oppos": r"oppos|objection",
+    "modif": r"modifi|chang",
+    "augme": r"augment|hausse|increas|rais(e|es|ed|ing)$",
+    "gratu": r"gratuit|payant|free$",
+    "suppr": r"suppr|effac|detrui|destruct|delet|eras|purg|destroy",
+    "conserv": r"conserv|retain|retention|archiv",
+    "resil": r"resili|terminat|cancel",
+    "notif": r"notif|signal(e|er|ee|ent|ement)?s?$",
+    "heber": r"heberg|host|stock|stor(e|ed|age)$",
+    "minim": r"minim|inferieur",
+    "maxim": r"maxim|plafon|exced|exceed|caps?$|capped$|superieur|depass",
+    "indem": r"indemn|dedommag|compens",
+    "juris": r"juridiction|jurisdiction|tribuna|courts?$",
+}
+_MEANING = re.compile("|".join(f"(?P<{name}>^(?:{starts}))"
+                               for name, starts in _SAME_MEANING.items()))
+# Phrases that name one of those things in several words, and phrases that carry no subject.
+_PHRASES = ((re.compile(r"\b(mettre|met|mis|mettent|prendre|prend) fin\b|\bend (the|this|its) "
+                        r"(contract|agreement|subscription)"), "resiliation"),
+            (re.compile(r"\bfree of charge\b|\bsans frais\b|\ba titre gracieux\b"), "gratuit"),
+            (re.compile(r"\bpar rapport (a|au|aux)\b|\bwith regard to\b|\ben cas de\b|"
+                        r"\bin (the )?case of\b|\ba quelle\b"), ""))
+# Passages that are not contract content, whatever they contain (a flag set when reading).
+_NOT_CONTENT = {"toc", "table_of_contents", "document_control", "control", "definitions",
+                "definition", "glossary"}
+# A sentence opening on a figure ("99 % 99 % OUI") is the end of a table row.
+_STARTS_WITH_FIGURE = re.compile(r"^\W{0,3}\d+(?:[.,]\d+)?\s*(?:%|h\b|heures?|jours?|mois|min)")
+# A line of a table of contents: a title, dot leaders and a page number.
+_TOC_LINE = re.compile(r"\.{5,}|…{2,}|(\. ){4,}")
+_NAME = r"[A-ZÀ-Ý][\w'’-]+"
+_PLACE = re.compile(r"(?:\b(?:à|en|au|aux|dans|in|at|within)\s+(?:l'|la |le |les |the )?|\()"
+                    rf"(?P<name>{_NAME}(?:[ -](?:de |du |des |d'|la |of )?{_NAME})*)")
+_NOT_PLACES = {"Annexe", "Annex", "Article", "Client", "Customer", "Prestataire", "Provider",
+               "Contrat", "Agreement", "Section", "Schedule", "Titulaire", "Partie", "Parties",
+               "Services", "Service", "Données", "Data", "Cas", "Application", "Vertu", "Tout"}
+# The context a sentence is read with: its heading and the sentence before it ("Elle ne saurait
+# être inférieure à un mois" follows "La durée de la VSR est ..."), worth a bit less.
+_CONTEXT_SHARE = 0.85
+
+Asked = tuple[frozenset[str], ...]  # per word of a question, the concepts that would answer it
+
+
+def _folded_words(text: str) -> list[str]:
+    folded = fold(text)
+    for pattern, word in _PHRASES:
+        folded = pattern.sub(f" {word} ", folded)
+    return content_words(folded)
+
+
+@lru_cache(maxsize=65536)
+def _concept(word: str) -> str:
+    same = _MEANING.match(word)
+    return same.lastgroup if same and same.lastgroup else stem(word)
+
+
+def concepts(text: str) -> frozenset[str]:
+    """The meaning-bearing stems of a text, synonyms read as one."""
+    return frozenset(_concept(w) for w in _folded_words(text))
+
+
+def question_concepts(text: str) -> Asked:
+    """Per word of a question, its concept and the other language's words for it (a French
+    clause answers "Which law governs ...?" with "droit" or "loi")."""
+    asked: dict[str, set[str]] = {}
+    for word in _folded_words(text):
+        alternatives = asked.setdefault(_concept(word), {_concept(word)})
+        alternatives.update(_concept(w) for t in translations(word) for w in content_words(t))
+    return tuple(frozenset(a) for a in asked.values())
+
+
+@dataclass(frozen=True)
+class Line:
+    """A quotable sentence of a document with what it states."""
+
+    chunk: Chunk
+    text: str
+    concepts: frozenset[str]
+    heading: frozenset[str]  # concepts of its section heading
+    previous: frozenset[str]  # concepts of the sentence before it in the passage
+    quantities: tuple[Quantity, ...]
+    places: tuple[str, ...]  # capitalised names placed by "à", "en", "in", or in brackets
+    definition: bool  # a glossary entry or a sentence of a definitions article
+
+    @property
+    def context(self) -> frozenset[str]:
+        return self.heading | self.previous
+
+
+@dataclass(frozen=True)
+class Found:
+    """A sentence and how well it answers a question (weighted share of the question's words)."""
+
+    line: Line
+    score: float
+    lead: bool = False  # the sentence before it (or the heading) named part of what is asked
+
+
+class DocumentLines:
+    """A document's sentences, read once, and how telling each concept is in the document."""
+
+    def __init__(self, chunks: Sequence[Chunk]) -> None:
+        self.lines: list[Line] = []
+        self._by_text: dict[str, Line] = {}
+        frequency: Counter[str] = Counter()
+        for chunk in chunks:
+            if getattr(chunk, "kind", "") in _NOT_CONTENT or looks_like_toc(fold(chunk.text)):
+                continue
+            # A passage's first sentence usually names its subject, as its heading does.
+            heading = concepts(" ".join((chunk.section_title, *chunk.heading_path)))
+            glossary = is_definitions_section(fold(chunk.section_title))
+            sentences = [s for s in split_sentences(chunk.text)
+                         if not _TOC_LINE.search(chunk.text[s.start:s.end])]
+            lead: frozenset[str] = frozenset()
+            previous: frozenset[str] = frozenset()
+            for number, sentence in enumerate(sentences):
+                text = chunk.text[sentence.start:sentence.end]
+                following = sentences[number + 1] if number + 1 < len(sentences) else None
+                if following is not None and _STARTS_WITH_FIGURE.match(following.folded):
+                    # A row of a table: the figure is the next cell, cut off as a "sentence".
+                    text = chunk.text[sentence.start:following.end]
+                own = concepts(text)
+                frequency.update(own)
+                line = Line(chunk, text, own, heading | lead, previous,
+                            tuple(find_quantities(text)), places_in(text),
+                            glossary or definition_body(sentence) > 0)
+                self.lines.append(line)
+                self._by_text.setdefault(_flat(chunk.text[sentence.start:sentence.end]), line)
+                previous = own
+                lead = lead or own
+        self._frequency = frequency
+        self._count = len(self.lines)
+
+    def weight(self, alternatives: frozenset[str]) -> float:
+        """How telling a word of the question is: the rarer its commonest form, the more."""
+        frequency = max(self._frequency.get(c, 0) for c in alternatives)
+        return math.log((self._count + 1) / (frequency + 0.5))
+
+    def _held(self, asked: Asked, held: frozenset[str]) -> float:
+        return sum(self.weight(a) for a in asked if a & held)
+
+    def score(self, asked: Asked, own: frozenset[str],
+              context: frozenset[str] = frozenset()) -> float:
+        """Weighted share of the question's words a sentence holds (its context counting less)."""
+        total = sum(self.weight(a) for a in asked)
+        if not total:
+            return 0.0
+        return max(self._held(asked, own), _CONTEXT_SHARE * self._held(asked, own | context)) \
+            / total
+
+    def _helped(self, asked: Asked, line: Line) -> bool:
+        return (_CONTEXT_SHARE * self._held(asked, line.concepts | line.previous)
+                > self._held(asked, line.concepts))
+
+    def find(self, asked: Asked, units: frozenset[str] | None = None,
+             definitions: bool = False, limit: int = 5, places: bool = False) -> list[Found]:
+        """The sentences that best hold the asked concepts; with `units`, only those stating a
+        quantity in one of them ("days", "%", "EUR", ...); with `places`, only those naming a
+        place."""
+        found = []
+        for line in self.lines:
+            if line.definition and not definitions:
+                continue
+            if units is not None and not any(q.unit in units for q in line.quantities):
+                continue
+            if places and not line.places:
+                continue
+            score = self.score(asked, line.concepts, line.context)
+            if score > 0:
+                found.append(Found(line, score, self._helped(asked, line)))
+        found.sort(key=lambda f: -f.score)
+        return found[:limit]
+
+    def line_of(self, text: str) -> Line | None:
+        """The sentence holding a quoted text (values quote whole sentences)."""
+        return self._by_text.get(_flat(text))
+
+
+def places_in(text: str) -> tuple[str, ...]:
+    """Names of places a sentence gives: "à Lyon", "en France", "(Saint-Malo)", "in Ireland"."""
+    found = [m["name"] for m in _PLACE.finditer(text) if m["name"] not in _NOT_PLACES]
+    return tuple(dict.fromkeys(found))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def quantity_asked(line: Line, asked: Asked, units: frozenset[str]) -> Quantity | None:
+    """The quantity of a sentence that the question's words stand closest before."""
+    candidates = [q for q in line.quantities if q.unit in units]
+    if not candidates:
+        return None
+    folded = fold(line.text)
+
+    def fit(quantity: Quantity) -> tuple[int, int]:
+        near = concepts(folded[max(0, quantity.start - 60):quantity.start])
+        return sum(1 for a in asked if a & near), -quantity.start
+
+    return max(candidates, key=fit)

@@ -1,0 +1,117 @@
+"""Chooses what answers a value question: an extracted value, or a sentence stating the figure."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from assistant.models import ExtractedValue
+
+from .facts import Asked, DocumentLines, Found, Line, quantity_asked
+from .questions import EXPECTED_UNITS, Question, fold, named_kinds
+
+# A sentence holding a figure of the asked kind replaces the extracted value when it holds
+# clearly more of the question's words ...
+BETTER_BY = 0.2
+# ... and at least this share of them: below, it shares too little to answer anything.
+FOUND_MIN = 0.4
+CLOSE = 0.1  # other values of the kind shown when they fit nearly as well as the best
+_OUT_OF_CONTENT = 0.3  # a value read from a glossary entry or a table of contents fits less
+
+
+@dataclass(frozen=True)
+class DocValue:
+    """An extracted value and the document it was read from."""
+
+    doc_id: str
+    value: ExtractedValue
+
+
+@dataclass(frozen=True)
+class FoundIn:
+    """A sentence found in a document."""
+
+    doc_id: str
+    found: Found
+
+
+class ValueChooser:
+    """Ranks a question's candidate values and the document sentences stating its figure."""
+
+    def __init__(self, lines: Callable[[str], DocumentLines]) -> None:
+        self._lines = lines
+
+    def fit(self, found: DocValue, q: Question, asked: Asked) -> float:
+        """How well a value's sentence (read with its heading) matches the question; the kinds
+        the question names first fit a bit better."""
+        rank = _kind_penalty(found.value.kind, q)
+        lines = self._lines(found.doc_id)
+        line = lines.line_of(found.value.text)
+        if line is None:
+            from .facts import concepts
+            return lines.score(asked, concepts(found.value.text)) - rank - _OUT_OF_CONTENT
+        penalty = _OUT_OF_CONTENT if line.definition and not q.asks_definition else 0.0
+        return lines.score(asked, line.concepts, line.context) - rank - penalty
+
+    def rank(self, values: Sequence[DocValue], q: Question,
+             asked: Asked) -> list[tuple[DocValue, float]]:
+        """Values whose sentence fits the question best first; one per distinct value."""
+        scored = [(v, self.fit(v, q, asked)) for v in values]
+        order = sorted(enumerate(scored), key=lambda iv: (-iv[1][1], iv[0]))
+        seen, ranked = set(), []
+        for _, (found, fit) in order:
+            key = (found.value.kind, fold(found.value.value))
+            if key not in seen:
+                seen.add(key)
+                ranked.append((found, fit))
+        return ranked
+
+    def sentences(self, q: Question, asked: Asked,
+                  documents: Sequence[str]) -> list[FoundIn]:
+        """Sentences of the documents stating a figure of the kind the question expects."""
+        units = EXPECTED_UNITS.get(q.expects)
+        places = q.expects == "place"
+        if units is None and not places:
+            return []
+        found = [FoundIn(doc_id, f) for doc_id in documents
+                 for f in self._lines(doc_id).find(asked, units, q.asks_definition,
+                                                   places=places)]
+        return sorted(found, key=lambda f: -f.found.score)
+
+    def beats(self, sentence: FoundIn | None, best_fit: float | None) -> bool:
+        """Whether a found sentence answers better than the best value (or than nothing)."""
+        if sentence is None or sentence.found.score < FOUND_MIN:
+            return False
+        return best_fit is None or sentence.found.score > best_fit + BETTER_BY
+
+
+def _kind_penalty(kind: str, q: Question) -> float:
+    """How much less a value of this kind fits: a kind the question names by its words ("plafond
+    des pénalités") comes well before the next one named, and a fallback kind after them all."""
+    named = named_kinds(fold(q.text), q.topic)
+    if kind in named:
+        return 0.15 * named.index(kind)
+    order = q.value_kinds.index(kind) if kind in q.value_kinds else 9
+    return (0.3 if named else 0.0) + 0.05 * order
+
+
+def figure_of(line: Line, q: Question, asked: Asked,
+              values: Sequence[DocValue]) -> tuple[str, str]:
+    """(kind, value) a found sentence answers with: an extracted value of an asked kind read
+    from it when there is one, else its figure of the expected unit nearest the question's
+    words, labelled by what the question expects."""
+    flat = " ".join(line.text.split())
+    for kind in q.value_kinds:
+        mine = [v.value for v in values
+                if v.value.kind == kind and " ".join(v.value.text.split()) == flat]
+        if len(mine) > 1:
+            # A row of a table gives several times: the one the question's words stand before.
+            nearest = quantity_asked(line, asked, frozenset(v.unit for v in mine))
+            return kind, next((v.value for v in mine
+                               if nearest is not None and v.value == nearest.display),
+                              mine[0].value)
+        if mine:
+            return kind, mine[0].value
+    if q.expects == "place":
+        return "place", ", ".join(line.places[:3])
+    quantity = quantity_asked(line, asked, EXPECTED_UNITS[q.expects])
+    return q.expects, quantity.display if quantity is not None else ""
