@@ -72,7 +72,7 @@ def test_required_samples_are_all_generated(outdir: Path) -> None:
         "fr-reversibilite-faible.docx", "en-managed-services.pdf", "fr-annexe-dpa.pdf",
         "fr-multi-contrat.pdf", "fr-multi-annexe-1-sla.pdf",
         "fr-multi-annexe-2-reversibilite.pdf", "fr-scan.pdf", "fr-infogerance-complet-v2.pdf",
-        COMPARE_TRUTH_FILE, TRUTH_FILE}
+        "fr-saas-restrictif.pdf", COMPARE_TRUTH_FILE, TRUTH_FILE}
 
 
 def test_two_runs_write_byte_identical_files(outdir: Path, tmp_path: Path) -> None:
@@ -199,9 +199,36 @@ def test_group_status_is_the_best_status_of_its_files(truth: dict) -> None:
     ("fr-multi-contrat.pdf", "1224"),
     ("fr-multi-contrat.pdf", "reprise d'activité"),
     ("en-managed-services.pdf", "index"),
+    ("fr-saas-restrictif.pdf", "audit"),
+    ("fr-saas-restrictif.pdf", "assurance"),
+    ("fr-saas-restrictif.pdf", "comité"),
+    ("fr-saas-restrictif.pdf", "1224"),
 ])
 def test_an_absent_clause_is_not_mentioned_in_the_text(outdir: Path, name: str, word: str) -> None:
     assert word not in " ".join(page_texts(outdir / name)).lower()
+
+
+def test_truth_gives_the_expected_assessments(truth: dict) -> None:
+    """The restrictive sample's exit, liability and credits favour the provider; the complete
+    sample's protect the client."""
+    restrictive = next(s for s in truth["samples"] if s["file"] == "fr-saas-restrictif.pdf")
+    complete = next(s for s in truth["samples"] if s["file"] == "fr-infogerance-complet.pdf")
+    for item in ("reversibility", "liability", "service_levels", "penalties"):
+        assert restrictive["assessments"][item] == "restrictive"
+        assert complete["assessments"][item] == "adequate"
+        assert restrictive["clauses"][item] == "present"
+    assert "assessments" not in next(s for s in truth["samples"]
+                                     if s["file"] == "fr-infogerance-lacunaire.pdf")
+
+
+def test_restrictive_sample_states_its_unfavourable_clauses(outdir: Path) -> None:
+    text = " ".join(" ".join(page_texts(outdir / "fr-saas-restrictif.pdf")).split())
+    for sentence in ("n'incluent aucune obligation de réversibilité",
+                     "interface de programmation (API) d'export",
+                     "limitée au montant de la redevance mensuelle",
+                     "ne saurait être tenu responsable de la perte",
+                     "constituent la seule et unique indemnisation"):
+        assert sentence in text
 
 
 def test_lacunaire_contract_states_that_it_has_no_reversibility(outdir: Path) -> None:

@@ -58,6 +58,8 @@ CASES = [
     ("reversibility", "fr", "Le Prestataire assure la réversibilité et restitue les données du "
      "Client.", "weak", "plan de réversibilité"),
     ("reversibility", "fr", EXIT_FR, "adequate", "prévoit"),
+    ("reversibility", "fr", EXIT_FR + "En cas d'annulation du service, toutes les données "
+     "stockées sont supprimées.", "restrictive", "supprimées à la fin"),
     ("reversibility", "fr", EXIT_FR + "Aucune prestation de réversibilité n'est facturée en sus "
      "du forfait.", "adequate", ""),
     ("reversibility", "fr", EXIT_FR + "Après la restitution des données, le Prestataire "
@@ -130,6 +132,15 @@ CASES = [
      "uninterrupted or error-free.", "restrictive", "no availability"),
     ("service_levels", "en", "The Provider will monitor the service levels and report on them "
      "monthly. Service credits of 5% apply.", "weak", "no measurable target"),
+    ("service_levels", "fr", SLA_FR + "Le service est mis à disposition sans garantie sur sa "
+     "disponibilité.", "restrictive", "aucune garantie"),
+    ("service_levels", "fr", "L'hébergeur ne garantit pas que le service sera exempt "
+     "d'interruptions.", "restrictive", "aucune garantie"),
+    ("service_levels", "fr", SLA_FR + "Le service peut connaître des indisponibilités. De telles "
+     "situations n'ouvriront droit à aucune compensation financière.", "restrictive",
+     "aucune compensation"),
+    ("service_levels", "fr", SLA_FR + "La résiliation pour convenance ne donne lieu à aucune "
+     "indemnité.", "adequate", ""),
     # -- penalties -----------------------------------------------------------------------------
     ("penalties", "fr", "Les pénalités de 2 % par jour de retard sont libératoires.",
      "restrictive", "seule réparation"),
@@ -179,6 +190,10 @@ CASES = [
      "en avoir informé le Client.", "weak", "sans accord préalable"),
     ("subcontracting", "en", "The Provider may subcontract any of its obligations.",
      "restrictive", "at will"),
+    ("subcontracting", "fr", "Le Prestataire peut librement recourir à des sous-traitants, sans "
+     "en informer le Client.", "restrictive", "sans accord ni information"),
+    ("subcontracting", "en", "The Provider may engage subcontractors without the Customer's "
+     "prior written consent.", "restrictive", "at will"),
     ("subcontracting", "en", "The Provider shall not subcontract without the Customer's prior "
      "written consent.", "adequate", ""),
     # -- place of performance ------------------------------------------------------------------

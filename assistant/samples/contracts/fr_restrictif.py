@@ -65,11 +65,11 @@ supervision du Prestataire.
 
 # Article 8 – Pénalités
 
-Si la disponibilité mensuelle est inférieure à l'engagement de l'article 7, le Prestataire
-accorde au Client un avoir égal à cinq pour cent (5 %) de la redevance mensuelle par tranche de
-0,5 point manquant, imputé sur la facture suivante. Ces avoirs constituent la seule et unique
-indemnisation due au Client au titre de l'indisponibilité de la plateforme, à l'exclusion de
-toute autre réparation.
+Si la disponibilité mensuelle est inférieure à l'engagement de l'article 7, le Prestataire est
+redevable de pénalités, sous la forme d'un avoir égal à cinq pour cent (5 %) de la redevance
+mensuelle par tranche de 0,5 point manquant, imputé sur la facture suivante. Ces avoirs
+constituent la seule et unique indemnisation due au Client au titre de l'indisponibilité de la
+plateforme, à l'exclusion de toute autre réparation.
 
 # Article 9 – Évolutions
 
@@ -94,8 +94,8 @@ notifie au Client toute violation de données à caractère personnel.
 
 # Article 12 – Sous-traitance
 
-Le Prestataire peut recourir librement à des sous-traitants pour l'exécution de tout ou partie
-des services.
+Le Prestataire peut librement recourir à des sous-traitants pour l'exécution de tout ou partie
+des services, sans en informer le Client.
 
 # Article 13 – Confidentialité
 
