@@ -1,14 +1,17 @@
-"""Takes the README screenshots (docs/screenshots/dashboard.png and chat.png) from the real app.
+"""Takes the README screenshots (docs/screenshots/*.png) from the real app.
 
-    .venv/bin/python scripts/screenshots.py
+    .venv/bin/python scripts/screenshots.py [--only dashboard,chat,compare]
 
 Starts `streamlit run app.py` on a free local port with a throw-away data folder, loads the
 "lacunaire" sample contract in Debian's Chromium (/usr/bin/chromium) and captures the checklist
-dashboard and a short conversation.
+dashboard and a short conversation; then loads the complete sample and its version 2 and
+captures the Compare tab with a changed clause open on its redline.
 """
 from __future__ import annotations
 
+import argparse
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -22,6 +25,10 @@ from playwright.sync_api import sync_playwright
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "docs" / "screenshots"
 SAMPLE = "lacunaire"
+# Loaded in this order, new then old, so the old one is the contract analysed.
+COMPARED = (("contre-proposition", "fr-infogerance-complet-v2.pdf"),
+            ("complet (SEVA", "fr-infogerance-complet.pdf"))
+SHOTS = ("dashboard", "chat", "compare")
 QUESTIONS = ("Quelle est la durée du contrat ?", "Quelles mentions obligatoires manquent ?")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
@@ -29,6 +36,10 @@ WORK_MS = 300_000
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", default=",".join(SHOTS),
+                        help="comma-separated screenshots to take: " + ", ".join(SHOTS))
+    wanted = {name.strip() for name in parser.parse_args().only.split(",")}
     OUT.mkdir(parents=True, exist_ok=True)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -43,7 +54,7 @@ def main() -> None:
         try:
             url = f"http://127.0.0.1:{port}"
             _wait_healthy(url)
-            _capture(url)
+            _capture(url, wanted)
         finally:
             server.terminate()
             server.wait(timeout=20)
@@ -60,7 +71,7 @@ def _wait_healthy(url: str, seconds: float = 120) -> None:
     raise SystemExit("the app did not start")
 
 
-def _capture(url: str) -> None:
+def _capture(url: str, wanted: set[str]) -> None:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
                                              args=CHROMIUM_ARGS)
@@ -68,28 +79,63 @@ def _capture(url: str) -> None:
         page.set_default_timeout(WORK_MS)
         page.goto(url)
         page.get_by_text("Déposez un contrat ou chargez un exemple").wait_for()
-        page.get_by_test_id("stSelectbox").filter(has_text="Ou essayez").click()
-        page.get_by_role("option", name=SAMPLE).click()
-        page.get_by_role("button", name="Charger l'exemple").click()
-        page.locator("[data-testid=stDataFrame] canvas").first.wait_for()
-        page.locator(".vega-embed").first.wait_for()
-        time.sleep(2)  # the chart and the grid finish drawing
-        page.screenshot(path=str(OUT / "dashboard.png"))
-
-        page.get_by_role("tab", name="Questions").click()
-        for number, question in enumerate(QUESTIONS):
-            box = page.get_by_test_id("stChatInputTextArea")
-            box.fill(question)
-            box.press("Enter")
-            # Every answer ends with a caption saying how it was written.
-            page.get_by_test_id("stChatMessage").nth(2 * number + 1).get_by_text(
-                "Réponse").wait_for()
-        page.get_by_test_id("stChatMessage").first.evaluate(
-            "element => element.scrollIntoView({block: 'start'})")
-        time.sleep(1)
-        page.screenshot(path=str(OUT / "chat.png"))
+        if wanted & {"dashboard", "chat"}:
+            _capture_dashboard_and_chat(page, wanted)
+        if "compare" in wanted:
+            _capture_compare(page)
         browser.close()
-    print(f"wrote {OUT / 'dashboard.png'} and {OUT / 'chat.png'}")
+    print(f"wrote {', '.join(sorted(wanted))} in {OUT}")
+
+
+def _capture_dashboard_and_chat(page, wanted: set[str]) -> None:
+    page.get_by_test_id("stSelectbox").filter(has_text="Ou essayez").click()
+    page.get_by_role("option", name=SAMPLE).click()
+    page.get_by_role("button", name="Charger l'exemple").click()
+    page.locator("[data-testid=stDataFrame] canvas").first.wait_for()
+    page.locator(".vega-embed").first.wait_for()
+    time.sleep(2)  # the chart and the grid finish drawing
+    if "dashboard" in wanted:
+        page.screenshot(path=str(OUT / "dashboard.png"))
+    if "chat" not in wanted:
+        return
+    page.get_by_role("tab", name="Questions").click()
+    for number, question in enumerate(QUESTIONS):
+        box = page.get_by_test_id("stChatInputTextArea")
+        box.fill(question)
+        box.press("Enter")
+        # Every answer ends with a caption saying how it was written.
+        page.get_by_test_id("stChatMessage").nth(2 * number + 1).get_by_text(
+            "Réponse").wait_for()
+    page.get_by_test_id("stChatMessage").first.evaluate(
+        "element => element.scrollIntoView({block: 'start'})")
+    time.sleep(1)
+    page.screenshot(path=str(OUT / "chat.png"))
+
+
+def _load_sample(page, name: str, file: str) -> None:
+    page.get_by_test_id("stSelectbox").filter(has_text="Ou essayez").click()
+    page.get_by_role("option", name=name).click()
+    page.get_by_role("button", name="Charger l'exemple").click()
+    page.get_by_text(re.compile(rf"^{re.escape(file)} : \d+ pages")).wait_for()
+
+
+def _capture_compare(page) -> None:
+    """The complete sample against its version 2: summary and one changed clause opened."""
+    for name, file in COMPARED:
+        _load_sample(page, name, file)
+    page.get_by_role("tab", name="Comparer").click()
+    page.get_by_test_id("stMultiSelect").filter(has_text="Nouvelle version").click()
+    page.get_by_role("option", name="fr-infogerance-complet-v2.pdf").click()
+    page.keyboard.press("Escape")
+    page.get_by_test_id("stMarkdown").filter(has_text="moins favorable —").first.wait_for()
+    item = page.get_by_test_id("stExpander").filter(
+        has_text="Niveaux de service (SLA/QoS) — moins favorable")
+    item.locator("summary").click()
+    item.locator("del").first.wait_for()
+    page.get_by_test_id("stMetric").filter(has_text="Moins favorables").evaluate(
+        "element => element.scrollIntoView({block: 'start'})")
+    time.sleep(1)
+    page.screenshot(path=str(OUT / "compare.png"))
 
 
 if __name__ == "__main__":

@@ -10,7 +10,15 @@ import streamlit as st
 from assistant.comparison import Comparison
 from assistant.comparison import wording as words
 from assistant.comparison.model import ArticleChange, ItemComparison
-from assistant.comparison.render import MEDIA_TYPES, article_where, file_name, quote_pairs, render
+from assistant.comparison.redline import compact
+from assistant.comparison.render import (
+    CONTEXT_WORDS,
+    MEDIA_TYPES,
+    article_where,
+    file_name,
+    quote_pairs,
+    render,
+)
 from assistant.errors import AssistantError
 from assistant.models import DocumentInfo, Evidence
 from assistant.service import Assistant
@@ -34,8 +42,10 @@ def compare_tab(assistant: Assistant, doc_ids: list[str], documents: list[Docume
     for key in ("compare_old", "compare_new"):  # a removed document leaves the selection
         if key in state:
             state[key] = [d for d in state[key] if d in known]
-    if "compare_old" not in state:
+    if state.get("compare_follows") != doc_ids:
+        # The reference version follows the contract analysed above until the user picks one.
         state.compare_old = list(doc_ids)
+        state.compare_follows = list(doc_ids)
     left, right = st.columns(2)
     with left:
         old_ids = st.multiselect(t("compare_contract" if against else "compare_old"),
@@ -169,7 +179,7 @@ def _item(assistant: Assistant, comparison: Comparison, item: ItemComparison,
         article = comparison.articles[index]
         if article.change != "same":
             st.markdown(f"**{t('compare_redline')}** · {article.heading}")
-            redline(article)
+            redline(article, short=True)
 
 
 def _evidence(assistant: Assistant, evidence: Evidence | None, docs: list[DocumentInfo],
@@ -188,10 +198,11 @@ def _quote(evidence: Evidence | None) -> None:
     st.caption(" · ".join(p for p in (evidence.document, evidence.section) if p))
 
 
-def redline(article: ArticleChange) -> None:
-    """The article's words: deleted ones struck through, inserted ones underlined."""
+def redline(article: ArticleChange, short: bool = False) -> None:
+    """The article's words: deleted ones struck through, inserted ones underlined; `short`
+    keeps a few words around each edit only."""
     parts = []
-    for segment in article.segments:
+    for segment in compact(article.segments, CONTEXT_WORDS) if short else article.segments:
         text = html.escape(" ".join(segment.text.split()))
         if segment.op == "-":
             parts.append(f'<del style="{DELETED_STYLE}">{text}</del>')
