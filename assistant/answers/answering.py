@@ -23,6 +23,7 @@ from assistant.models import (
 )
 from assistant.settings import Settings
 
+from .assessing import assessment_answer
 from .excerpts import SCANNED_EXTRA, Excerpt, ExcerptPicker, WordWeights, trim, unique
 from .facts import Asked, DocumentLines, question_concepts
 from .grounding import (
@@ -121,6 +122,9 @@ class AnswerEngine:
                                  topic=q.topic), (), False)
         if q.intent == "missing":
             return self._missing(q, documents)
+        if q.intent == "assessment":
+            name = self._names(documents).get(documents[0], "") if len(documents) == 1 else ""
+            return _Draft(assessment_answer(q, self._backend.check(documents), name), (), False)
         if q.intent == "best_practice":
             return self._best_practice(q, documents)
         if q.intent == "value":

@@ -10,7 +10,9 @@ from typing import Literal
 from assistant.documents.language import detect_language
 from assistant.models import Turn
 
-Intent = Literal["value", "content", "presence", "missing", "best_practice"]
+from .assessing import asks_for_assessment
+
+Intent = Literal["value", "content", "presence", "missing", "best_practice", "assessment"]
 
 
 def fold(text: str) -> str:
@@ -293,6 +295,8 @@ def _value_kinds(folded: str, topic: str) -> tuple[str, ...]:
 def _intent(folded: str, topic: str, kinds: tuple[str, ...]) -> Intent:
     if _MISSING.search(folded):
         return "missing"
+    if asks_for_assessment(folded):
+        return "assessment"  # "La clause de réversibilité est-elle favorable au client ?"
     if _BEST_PRACTICE.search(folded):
         return "best_practice"
     if _PRESENCE.search(folded):
