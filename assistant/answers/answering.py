@@ -190,6 +190,18 @@ class AnswerEngine:
         return _Draft(Answer(text, q.language, "extractive", True, citations, topic=q.topic),
                       unique(citations + passages)[:LLM_SOURCES], True)
 
+    def _point(self, q: Question, documents: list[str]) -> FoundIn | None:
+        """For a question on one point (not on whether a clause exists), the sentence holding
+        nearly all its words, when there is one."""
+        if not (q.intent == "value" or (q.intent == "presence" and not _asks_existence(q))):
+            return None
+        asked = question_concepts(q.text)
+        found = [FoundIn(doc_id, f) for doc_id in documents
+                 for f in self._lines(doc_id).find(asked, definitions=q.asks_definition,
+                                                   limit=1)]
+        best = max(found, key=lambda f: f.found.score, default=None)
+        return best if best is not None and best.found.score >= _POINT else None
+
     @staticmethod
     def _quote_line(sentence: FoundIn, names: dict[str, str]) -> Citation:
         """A found sentence, after the one before it when its subject was named there."""
@@ -222,12 +234,15 @@ class AnswerEngine:
         finding = self._finding(documents, q.topic) if needs_check else None
         relevant = [e for e in excerpts if e.score >= _WEAK]
         literal = max((e.literal for e in excerpts), default=0.0)
+        # A question on one point ("Le titulaire peut-il changer le pays d'hébergement ... ?") is
+        # answered by the sentence of the document that holds its words, wherever it is.
+        point = self._point(q, documents)
         if (q.topic and finding is not None and finding.status == "absent" and topical < _CLEARLY
-                and literal < _LITERAL):
+                and literal < _LITERAL and point is None):
             return self._not_addressed(q, finding)
-        if needs_check and finding is None and topical == 0:
+        if needs_check and finding is None and topical == 0 and point is None:
             return self._not_addressed(q, None)
-        if not relevant:
+        if not relevant and point is None:
             return _Draft(Answer(t["not_found"], q.language, "extractive", True, topic=q.topic),
                           (), False)
         label = item_label_for(q)
@@ -240,7 +255,7 @@ class AnswerEngine:
         if q.intent == "value":
             # One fact: the sentence holding the question's words first, the clause second.
             relevant.sort(key=lambda e: -(4.0 * e.literal + 0.25 * e.topical))
-        best = relevant[0].score
+        best = relevant[0].score if relevant else 0.0
         citations = tuple(e.citation for e in relevant[:QUOTES] if e.score >= 0.6 * best)
         if q.intent == "presence" and finding is not None and finding.evidence:
             # The passage that matches the question's own words first, then the checklist's proof.
@@ -248,6 +263,9 @@ class AnswerEngine:
             evidence = tuple(Citation("contract", e.document or name, e.page, e.section, e.text)
                              for e in finding.evidence[:QUOTES])
             citations = unique(citations[:1] + evidence + citations[1:])[:QUOTES]
+        if point is not None:
+            first = self._quote_line(point, self._names(documents))
+            citations = unique((first, *citations))[:QUOTES]
         lines += self._value_lines(q, documents, citations)
         many = len(documents) > 1
         text = "\n".join(lines) + "\n\n" + "\n".join(quote(c, q.language, many) for c in citations)
@@ -453,6 +471,8 @@ _WEAK = 1.0  # below this an excerpt shares too little with the question to be q
 _CLEARLY = 3.0  # cues needed to quote a clause the checklist rated absent (it knows negations)
 _LITERAL = 0.9  # ... or a sentence holding nearly all the question's words ("Où sont hébergées
                 # les données ?" answered by "Les données sont hébergées à Lille")
+_POINT = 0.6  # share of a point question's words a sentence of the document must hold to answer
+              # it, even where the checklist found no clause (facts.DocumentLines.score)
 
 
 class _Renumbering:
