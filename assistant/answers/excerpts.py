@@ -56,6 +56,10 @@ class ExcerptPicker:
              weights: WordWeights) -> Excerpt:
         """The excerpt of a passage that answers best, scored chiefly by the rare words asked."""
         chunk = hit.chunk
+        if not chunk.quotable and not (chunk.kind == "definitions" and q.asks_definition):
+            # A table of contents, the document's own control block (its validity is not the
+            # contract's term) or a glossary is not what the contract provides.
+            return Excerpt(0.0, 0.0, _citation(hit, chunk.text))
         sentences = split_sentences(chunk.text)
         if not sentences:
             return Excerpt(0.0, 0.0, _citation(hit, chunk.text))

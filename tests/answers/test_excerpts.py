@@ -104,3 +104,26 @@ def test_unique_drops_passages_already_quoted_whatever_their_spacing():
     c = Citation("contract", "c", 2, "", "Le préavis est de six mois.")
     d = Citation("contract", "c", 2, "", "Le préavis est de six mois. Il court dès l'envoi.")
     assert unique([a, b, d, c]) == (a, d)
+
+
+def test_document_control_and_table_of_contents_are_never_the_answer(picker, weights):
+    """The document's own validity period is not the contract's term."""
+    control = Chunk("d", 0, "Diffusion restreinte. Période de validité du document : du "
+                    "01/03/2031 au 28/02/2033, soit une durée de deux ans.", 1, 1,
+                    kind="document_control")
+    toc = Chunk("d", 1, "Article 2 – Durée du contrat ........ 4", 2, 2, kind="toc")
+    body = Chunk("d", 2, "Le contrat est conclu pour une durée indéterminée.", 4, 4,
+                 "Article 2", "Durée")
+    q = understand("Quelle est la durée du contrat ?")
+    scores = [picker.pick(Hit(c, "c.pdf", 1.0), q, "fr", 0, weights).score
+              for c in (control, toc, body)]
+    assert scores[0] == scores[1] == 0.0 < scores[2]
+
+
+def test_glossary_answers_only_what_a_term_means(picker, weights):
+    entry = Chunk("d", 0, "« Incident » désigne tout arrêt ou dégradation d'un service.", 2, 2,
+                  "Article 1", "Définitions", kind="definitions")
+    meaning = understand("Que signifie « Incident » dans le contrat ?")
+    provision = understand("Que prévoit le contrat en cas d'incident ?")
+    assert picker.pick(Hit(entry, "c.pdf", 1.0), meaning, "fr", 0, weights).score > 0.0
+    assert picker.pick(Hit(entry, "c.pdf", 1.0), provision, "fr", 0, weights).score == 0.0
