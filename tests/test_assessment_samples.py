@@ -13,7 +13,7 @@ ITEMS = ("reversibility", "liability", "service_levels", "penalties")
 
 
 @pytest.fixture(scope="module")
-def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict, dict]:
+def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict, dict, object]:
     from assistant.service import build_assistant
     from assistant.settings import Settings
 
@@ -24,13 +24,14 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict, dict]
     truth = json.loads((folder / TRUTH_FILE).read_text(encoding="utf-8"))
     assistant = build_assistant(Settings(data_dir=tmp_path_factory.mktemp("data"),
                                          corpus_dir=MINI_CORPUS))
-    reports, texts = {}, {}
+    reports, texts, ids = {}, {}, {}
     for name in ("fr-saas-restrictif.pdf", "fr-infogerance-complet.pdf"):
         doc = assistant.index_file(folder / name)
         reports[name] = assistant.check([doc.doc_id])
         texts[name] = [" ".join(c.text.split()) for c in assistant.chunks(doc.doc_id)]
+        ids[name] = doc.doc_id
     expected = {s["file"]: s.get("assessments", {}) for s in truth["samples"]}
-    return reports, expected, texts
+    return reports, expected, texts, (assistant, ids)
 
 
 def _item(report, item_id: str):
@@ -39,7 +40,7 @@ def _item(report, item_id: str):
 
 @pytest.mark.parametrize("item", ITEMS)
 def test_the_restrictive_sample_is_assessed_restrictive(checked, item: str) -> None:
-    reports, expected, _ = checked
+    reports, expected, _, _ = checked
     finding = _item(reports["fr-saas-restrictif.pdf"], item)
     assert finding.status != "absent"
     assert finding.assessment.level == expected["fr-saas-restrictif.pdf"][item] == "restrictive"
@@ -47,13 +48,13 @@ def test_the_restrictive_sample_is_assessed_restrictive(checked, item: str) -> N
 
 @pytest.mark.parametrize("item", ITEMS)
 def test_the_complete_sample_stays_adequate(checked, item: str) -> None:
-    reports, expected, _ = checked
+    reports, expected, _, _ = checked
     finding = _item(reports["fr-infogerance-complet.pdf"], item)
     assert finding.assessment.level == expected["fr-infogerance-complet.pdf"][item] == "adequate"
 
 
 def test_every_other_expected_assessment_of_the_restrictive_sample(checked) -> None:
-    reports, expected, _ = checked
+    reports, expected, _, _ = checked
     report = reports["fr-saas-restrictif.pdf"]
     got = {item: _item(report, item).assessment.level
            for item in expected["fr-saas-restrictif.pdf"]}
@@ -61,7 +62,7 @@ def test_every_other_expected_assessment_of_the_restrictive_sample(checked) -> N
 
 
 def test_each_reason_quotes_the_contract_with_page_and_section(checked) -> None:
-    reports, _, texts = checked
+    reports, _, texts, _ = checked
     report = reports["fr-saas-restrictif.pdf"]
     exit_reasons = _item(report, "reversibility").assessment.reasons
     assert [r.text for r in exit_reasons] == [
@@ -91,3 +92,22 @@ def test_a_restrictive_clause_lowers_the_coverage_score(checked) -> None:
 
     unassessed = [replace(f, assessment=Assessment()) for f in report.findings]
     assert report.score < coverage_score(unassessed)
+
+
+def test_the_chat_answers_whether_a_clause_is_favourable_with_its_quotes(checked) -> None:
+    assistant, ids = checked[3]
+    restrictive = ids["fr-saas-restrictif.pdf"]
+    answer = assistant.ask("La clause de réversibilité est-elle favorable au client ?",
+                           [restrictive])
+    assert answer.text.startswith("La clause « Réversibilité » est restrictive")
+    assert "aucune obligation de réversibilité ou d'assistance : « Les services n'incluent " \
+           "aucune obligation de réversibilité" in " ".join(answer.text.split())
+    assert answer.citations and all(c.document == "fr-saas-restrictif.pdf" and c.page >= 1
+                                    and c.section for c in answer.citations)
+    cap = assistant.ask("Is the liability cap reasonable?", [restrictive])
+    assert cap.text.startswith("The “Responsabilités” clause is restrictive")
+    assert "1 mois de redevances (seuil : 12 mois de redevances)" in cap.text
+    complete = assistant.ask("Is the liability cap reasonable?",
+                             [ids["fr-infogerance-complet.pdf"]])
+    assert complete.text.startswith("The “Responsabilités” clause is adequate")
+    assert "plafond de 12 mois de redevances" in complete.text
