@@ -44,6 +44,7 @@ bench: setup
 	$(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/bench_cli.py
 	$(BIN)/python scripts/bench_compare.py
+	$(BIN)/python scripts/bench_portfolio.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache
