@@ -38,7 +38,7 @@ from .llm import build_chat_model, stream_text
 from .phrasing import TEXTS, finding_label, item_label_for, quote, value_line, value_text, where
 from .prompting import build_messages
 from .questions import TOPIC_VALUE_KINDS, TOPICS_BY_ID, Question, fold, understand
-from .valuing import CLOSE, DocValue, FoundIn, ValueChooser, figure_of
+from .valuing import CLOSE, DocValue, FoundIn, ValueChooser, asked_first, figure_of
 
 if TYPE_CHECKING:
     import numpy as np
@@ -140,7 +140,7 @@ class AnswerEngine:
         candidates = [v for kind in q.value_kinds for v in values.get(kind, [])]
         asked = question_concepts(q.text)
         chooser = self._chooser()
-        ranked = chooser.rank(candidates, q, asked)
+        ranked = asked_first(chooser.rank(candidates, q, asked), q, asked, self._lines)
         sentences = chooser.sentences(q, asked, documents)
         if chooser.beats(sentences[0] if sentences else None, ranked[0][1] if ranked else None):
             return self._sentence_value(q, documents, sentences, asked, candidates)

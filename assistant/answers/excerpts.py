@@ -11,7 +11,10 @@ from assistant.analysis.playbooks import Playbook
 from assistant.analysis.signals import (
     CompiledCues,
     compile_cues,
+    definition_body,
     fold,
+    is_definitions_section,
+    looks_like_toc,
     split_sentences,
     without_company_forms,
 )
@@ -23,6 +26,10 @@ from .questions import TOPICS_BY_ID, Question
 EXCERPT_CHARS = 400  # an excerpt grows from its best sentence up to about this length
 MAX_QUOTE_CHARS = 600
 SCANNED_EXTRA = 6  # passages outside the search results that state the item, read as well
+_GLOSSARY_SHARE = 0.3  # what a glossary entry's score keeps when the question is not "what is"
+# Kinds of passage that are not contract content (set on a Chunk when reading, when known).
+NOT_CONTENT = frozenset({"toc", "table_of_contents", "document_control", "control",
+                         "definitions", "definition", "glossary"})
 
 
 @dataclass(frozen=True)
@@ -82,8 +89,15 @@ class ExcerptPicker:
         head = stem(q.head) if q.head else ""
         local = [cue_weight * min(1.5, _cue_strength(cues, m))
                  + 4.0 * weights.overlap(asked, stems(m), head) for m in meant]
+        # A glossary entry says what a word means, not what the contract provides.
+        glossary = not q.asks_definition and not_content(chunk)
+        if not q.asks_definition:
+            local = [score * (_GLOSSARY_SHARE if definition_body(x) else 1.0)
+                     for score, x in zip(local, sentences, strict=True)]
         best = max(range(len(sentences)), key=lambda i: (local[i], -i))
         best_score, best_topical = passage + local[best], passage
+        if glossary:
+            best_score, best_topical = _GLOSSARY_SHARE * best_score, _GLOSSARY_SHARE * passage
         # A clause is quoted from its lead sentence when it fits; a value from its own sentence.
         first = best
         if q.intent in ("content", "presence"):
@@ -120,6 +134,14 @@ class WordWeights:
 
         total = sum(weight(s) for s in asked)
         return sum(weight(s) for s in asked & found) / total if total else 0.0
+
+
+def not_content(chunk: Chunk) -> bool:
+    """A definitions article, a table of contents or a document-control block: passages that
+    are not the contract's provisions (a flag set when reading, when there is one)."""
+    return (getattr(chunk, "kind", "") in NOT_CONTENT
+            or is_definitions_section(fold(chunk.section_title))
+            or looks_like_toc(fold(chunk.text)))
 
 
 def _cue_strength(cues: CompiledCues | None, folded: str) -> float:

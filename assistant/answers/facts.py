@@ -19,7 +19,9 @@ from assistant.analysis.signals import (
 from assistant.index.vocabulary import translations
 from assistant.models import Chunk
 
+from .excerpts import NOT_CONTENT
 from .grounding import content_words, stem
+from .rows import row_figure
 
 # Words that ask about the same thing in a question and in a contract ("s'opposer" /
 # "objection", "payante" / "gratuite", "changer" / "modifier"), by the start of the folded word
@@ -47,9 +49,8 @@ _PHRASES = ((re.compile(r"\b(mettre|met|mis|mettent|prendre|prend) fin\b|\bend (
             (re.compile(r"\bfree of charge\b|\bsans frais\b|\ba titre gracieux\b"), "gratuit"),
             (re.compile(r"\bpar rapport (a|au|aux)\b|\bwith regard to\b|\ben cas de\b|"
                         r"\bin (the )?case of\b|\ba quelle\b"), ""))
-# Passages that are not contract content, whatever they contain (a flag set when reading).
-_NOT_CONTENT = {"toc", "table_of_contents", "document_control", "control", "definitions",
-                "definition", "glossary"}
+_GLOSSARY = frozenset({"definitions", "definition", "glossary"})
+_CONTRACT_WORDS = re.compile(r"\b(?:contrat|contract|agreement)\b")
 # A sentence opening on a figure ("99 % 99 % OUI") is the end of a table row.
 _STARTS_WITH_FIGURE = re.compile(r"^\W{0,3}\d+(?:[.,]\d+)?\s*(?:%|h\b|heures?|jours?|mois|min)")
 # A line of a table of contents: a title, dot leaders and a page number.
@@ -71,7 +72,9 @@ def _folded_words(text: str) -> list[str]:
     folded = fold(text)
     for pattern, word in _PHRASES:
         folded = pattern.sub(f" {word} ", folded)
-    return content_words(folded)
+    # The grounding check ignores "contrat"; here it tells the contract's term from the
+    # validity of a document or the length of a phase.
+    return content_words(folded) + _CONTRACT_WORDS.findall(folded)
 
 
 @lru_cache(maxsize=65536)
@@ -130,11 +133,12 @@ class DocumentLines:
         self._by_text: dict[str, Line] = {}
         frequency: Counter[str] = Counter()
         for chunk in chunks:
-            if getattr(chunk, "kind", "") in _NOT_CONTENT or looks_like_toc(fold(chunk.text)):
+            kind = getattr(chunk, "kind", "")
+            if (kind in NOT_CONTENT and kind not in _GLOSSARY) or looks_like_toc(fold(chunk.text)):
                 continue
             # A passage's first sentence usually names its subject, as its heading does.
             heading = concepts(" ".join((chunk.section_title, *chunk.heading_path)))
-            glossary = is_definitions_section(fold(chunk.section_title))
+            glossary = kind in _GLOSSARY or is_definitions_section(fold(chunk.section_title))
             sentences = [s for s in split_sentences(chunk.text)
                          if not _TOC_LINE.search(chunk.text[s.start:s.end])]
             lead: frozenset[str] = frozenset()
@@ -212,12 +216,18 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def quantity_asked(line: Line, asked: Asked, units: frozenset[str]) -> Quantity | None:
-    """The quantity of a sentence that the question's words stand closest before."""
+def quantity_asked(line: Line, asked: Asked, units: frozenset[str],
+                   question: str = "") -> Quantity | None:
+    """The quantity of a sentence the question asks for: in a table of times, the one on the
+    row and in the column it names; else the one its words stand closest before."""
     candidates = [q for q in line.quantities if q.unit in units]
     if not candidates:
         return None
     folded = fold(line.text)
+    if question:
+        in_row = row_figure(folded, candidates, fold(question))
+        if in_row is not None:
+            return in_row
 
     def fit(quantity: Quantity) -> tuple[int, int]:
         near = concepts(folded[max(0, quantity.start - 60):quantity.start])

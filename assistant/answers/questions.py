@@ -190,7 +190,9 @@ EXPECTED_UNITS: dict[str, frozenset[str]] = {
 _DEFINITION_ASK = re.compile(r"qu'est-ce qu[e']|que (signifie|designe|veut dire)|definition|"
                              r"what (is meant|does .{1,40} mean)|\bmeaning of|\bdefined?\b")
 
-_MISSING = re.compile(r"manqu|\babsente?s?\b|lacune|omis|oubli|missing|lacking|\bgaps?\b|"
+# "manquement" is a breach, not a gap.
+_MISSING = re.compile(r"\bmanqu(e|es|ent|ant|ante|ants|antes)\b|\babsente?s?\b|lacune|omis|"
+                      r"oubli|missing|lacking|\bgaps?\b|"
                       r"not covered|pas couverte?s?|non couverte?s?")
 _BEST_PRACTICE = re.compile(
     r"devrai|doi(t|vent) (contenir|prevoir|comporter)|bonnes? pratiques?|recommand|conseil|"

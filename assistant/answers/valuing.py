@@ -84,6 +84,26 @@ class ValueChooser:
         return best_fit is None or sentence.found.score > best_fit + BETTER_BY
 
 
+def asked_first(ranked: list[tuple[DocValue, float]], q: Question, asked: Asked,
+                lines: Callable[[str], DocumentLines]) -> list[tuple[DocValue, float]]:
+    """The ranked values with, among those read from the best one's sentence (a row of a table
+    gives several times), the one the question asks for first."""
+    if len(ranked) < 2:
+        return ranked
+    best = ranked[0][0]
+    same = [(v, fit) for v, fit in ranked if v.doc_id == best.doc_id
+            and v.value.kind == best.value.kind and v.value.text == best.value.text]
+    line = lines(best.doc_id).line_of(best.value.text)
+    if len(same) < 2 or line is None:
+        return ranked
+    nearest = quantity_asked(line, asked, frozenset(v.value.unit for v, _ in same), q.text)
+    chosen = next(((v, fit) for v, fit in same
+                   if nearest is not None and v.value.value == nearest.display), None)
+    if chosen is None:
+        return ranked
+    return [chosen] + [pair for pair in ranked if pair is not chosen]
+
+
 def _kind_penalty(kind: str, q: Question) -> float:
     """How much less a value of this kind fits: a kind the question names by its words ("plafond
     des pénalités") comes well before the next one named, and a fallback kind after them all."""
@@ -105,7 +125,7 @@ def figure_of(line: Line, q: Question, asked: Asked,
                 if v.value.kind == kind and " ".join(v.value.text.split()) == flat]
         if len(mine) > 1:
             # A row of a table gives several times: the one the question's words stand before.
-            nearest = quantity_asked(line, asked, frozenset(v.unit for v in mine))
+            nearest = quantity_asked(line, asked, frozenset(v.unit for v in mine), q.text)
             return kind, next((v.value for v in mine
                                if nearest is not None and v.value == nearest.display),
                               mine[0].value)
@@ -113,5 +133,5 @@ def figure_of(line: Line, q: Question, asked: Asked,
             return kind, mine[0].value
     if q.expects == "place":
         return "place", ", ".join(line.places[:3])
-    quantity = quantity_asked(line, asked, EXPECTED_UNITS[q.expects])
+    quantity = quantity_asked(line, asked, EXPECTED_UNITS[q.expects], q.text)
     return q.expects, quantity.display if quantity is not None else ""

@@ -125,3 +125,37 @@ def test_find_topic_prefers_the_most_specific_item():
     assert find_topic(fold("Révision des prix")) == "price_revision"
     assert find_topic(fold("Quel est le prix ?")) == "pricing"
     assert find_topic(fold("Bonjour")) == ""
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("Quel délai après une mise en demeure avant la résiliation pour manquement ?", "value"),
+    ("Que manque-t-il au contrat ?", "missing"),
+    ("Quelles clauses sont manquantes ?", "missing"),
+])
+def test_a_breach_is_not_a_missing_clause(text, intent):
+    assert understand(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "expects"), [
+    ("Dans quel délai les données sont-elles supprimées ?", "duration"),
+    ("How many days does the provider have to respond?", "duration"),
+    ("Quelle hausse des tarifs est autorisée ?", "percent"),
+    ("Quel est le montant de la redevance ?", "money"),
+    ("Dans quel pays les données sont-elles stockées ?", "place"),
+    ("Where are the servers located?", "place"),
+    ("Quel est le droit applicable ?", ""),
+    ("Le contrat prévoit-il un délai de préavis ?", ""),  # a presence question wants no figure
+])
+def test_the_kind_of_figure_a_question_expects(text, expects):
+    assert understand(text).expects == expects
+
+
+@pytest.mark.parametrize(("text", "first_kind"), [
+    ("Combien de temps les sauvegardes sont-elles conservées ?", "retention_period"),
+    ("When is customer data deleted after the end of the contract?", "deletion_delay"),
+    ("How long does a party have to cure a breach?", "cure_period"),
+    ("Quel est le plafond des pénalités ?", "penalty_cap"),
+    ("In which country is the data hosted?", "hosting_location"),
+])
+def test_value_kinds_named_by_their_own_words(text, first_kind):
+    assert understand(text).value_kinds[0] == first_kind

@@ -1,0 +1,60 @@
+"""Reads a time from a table of service levels: the row of the severity asked, the column asked."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.analysis.numbers import Quantity
+
+_SEVERITY = re.compile(
+    r"\b(bloqu\w*|critiq\w*|(?<!force )majeur\w*|mineur\w*|urgen\w*|haute?s?|moyen\w*|bass\w*|"
+    r"faibles?|eleve\w*|normal\w*|critical|high|medium|low|major|minor|blocking|"
+    r"p ?[1-5]|priorit\w* ?[1-5]|severit\w* ?[1-5]|sev ?[1-5]|niveau ?[1-5]|level ?[1-5])\b")
+_RESPONSE = re.compile(r"intervention|intervenir|prise en charge|reponse|respon\w*|acknowledg\w*|"
+                       r"\bgti\b|accuse de reception")
+_RESOLUTION = re.compile(r"resolution|resolu\w*|retablissement|retabli\w*|correction|corrig\w*|"
+                         r"contournement|restor\w*|resolv\w*|\bfix\w*|\bgtr\b|remise en service")
+
+
+def _severity_key(word: str) -> str:
+    """"bloquants", "Bloquant" -> "bloqu"; "priorité 1", "P1" -> "p1"."""
+    digits = re.findall(r"\d", word)
+    return f"p{digits[0]}" if digits else word[:5]
+
+
+def row_figure(text: str, quantities: Sequence[Quantity], question: str) -> Quantity | None:
+    """In a table of times (folded `text`), the time on the row of the severity the (folded)
+    question names, in the column it asks for (response or resolution); None when the question
+    names no severity that the text has."""
+    asked = {_severity_key(m.group(0)) for m in _SEVERITY.finditer(question)}
+    rows = list(_SEVERITY.finditer(text))
+    starts = [m for m in rows if _severity_key(m.group(0)) in asked]
+    if not asked or not starts:
+        return None
+    for start in starts:
+        following = [m.start() for m in rows if m.start() > start.end()]
+        end = following[0] if following else len(text)
+        row = [q for q in quantities if start.end() <= q.start < end]
+        if row:
+            return _column(text, rows[0].start(), row, start.end(), question)
+    return None
+
+
+def _column(text: str, header_end: int, row: list[Quantity], row_start: int,
+            question: str) -> Quantity:
+    wants_resolution = bool(_RESOLUTION.search(question))
+    wants_response = bool(_RESPONSE.search(question))
+    if wants_resolution == wants_response:
+        return row[0]
+    wanted = _RESOLUTION if wants_resolution else _RESPONSE
+    other = _RESPONSE if wants_resolution else _RESOLUTION
+    # Written in the row itself: "intervention 1 h, résolution 4 h".
+    for quantity in row:
+        if wanted.search(text[max(row_start, quantity.start - 30):quantity.start]):
+            return quantity
+    # Else the header's order of columns: "Priorité | Prise en charge | Résolution".
+    header = text[:header_end]
+    mine, theirs = list(wanted.finditer(header)), list(other.finditer(header))
+    if mine and theirs and len(row) > 1:
+        return row[1] if mine[-1].start() > theirs[-1].start() else row[0]
+    return row[0]

@@ -1,0 +1,61 @@
+"""Sentences of a whole document found by a question's words (sentences written for these tests)."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answers.facts import DocumentLines, concepts, places_in, question_concepts
+from assistant.models import Chunk
+
+
+def _doc(*articles: tuple[str, str]) -> DocumentLines:
+    return DocumentLines([Chunk("d", i, text, i + 1, i + 1, f"Article {i + 1}", title)
+                          for i, (title, text) in enumerate(articles)])
+
+
+@pytest.mark.parametrize(("asked", "written"), [
+    ("s'opposer", "objection"),
+    ("payante", "gratuit"),
+    ("changer", "modifier"),
+    ("mettre fin", "résilier"),
+    ("stored", "hébergées"),
+    ("hausse", "augmentation"),
+    ("maximale", "ne pourra excéder"),
+    ("law", "droit"),  # an English question on a French contract
+])
+def test_a_question_and_a_contract_word_the_same_thing_differently(asked, written):
+    assert any(alternatives & concepts(written) for alternatives in question_concepts(asked))
+
+
+def test_objectif_and_objection_are_not_the_same_word():
+    assert concepts("objectif") != concepts("objection")
+
+
+def test_the_sentence_before_names_the_subject_of_an_elliptic_one():
+    lines = _doc(("Recette", "La durée de la vérification de service régulier est fixée par "
+                             "commande. Elle ne peut être inférieure à deux semaines."))
+    found = lines.find(question_concepts("Quelle est la durée minimale de la vérification de "
+                                         "service régulier ?"), frozenset({"weeks"}))
+    assert found[0].line.text == "Elle ne peut être inférieure à deux semaines."
+    assert found[0].lead
+
+
+def test_glossary_entries_and_table_of_contents_lines_are_not_found():
+    lines = _doc(("Définitions", "« Délai de résolution » désigne le temps de quatre heures."),
+                 ("Sommaire", "Article 5 Délai de résolution .............. 12"),
+                 ("Niveaux de service", "Le délai de résolution est de huit heures."))
+    found = lines.find(question_concepts("Quel est le délai de résolution ?"))
+    assert [f.line.text for f in found] == ["Le délai de résolution est de huit heures."]
+
+
+def test_a_table_row_cut_before_its_figure_keeps_it():
+    lines = _doc(("Annexe SLA", "Indicateur 4 Disponibilité de la téléphonie sur le mois. "
+                                "99,7 % OUI"))
+    found = lines.find(question_concepts("Quelle disponibilité pour la téléphonie ?"),
+                       frozenset({"%"}))
+    assert found[0].line.text.endswith("99,7 % OUI")
+
+
+def test_places_a_sentence_names():
+    assert places_in("Les serveurs sont dans la salle du siège (Saint-Malo) et répliqués à "
+                     "Rennes.") == ("Saint-Malo", "Rennes")
+    assert places_in("Le Client transmet ses données au Prestataire.") == ()

@@ -1,0 +1,184 @@
+"""Value answers on contracts that word things the way real ones do (texts written for these tests).
+
+The values are read by the real extraction (analysis.values) and the sentences by the real
+document reader (answers.facts); only search and the checklist are stood in for.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answers.answering import AnswerEngine
+from assistant.answers.questions import fold
+from assistant.models import CheckReport, Chunk, DocumentInfo, Finding, Hit
+from assistant.settings import Settings
+
+FR, EN = "contrat-hebergement", "hosting-agreement"
+
+
+def _articles(doc_id: str, articles: list[tuple[str, str, str]]) -> list[Chunk]:
+    return [Chunk(doc_id, i, text, i + 1, i + 1, number, title)
+            for i, (number, title, text) in enumerate(articles)]
+
+
+FR_CHUNKS = _articles(FR, [
+    ("Article 1", "Définitions",
+     "« Réversibilité » désigne l'ensemble des opérations permettant au Client de reprendre "
+     "l'exploitation de son système. « Incident majeur » désigne une panne qui dégrade fortement "
+     "le service."),
+    ("Article 2", "Objet",
+     "Version 4 du document. Durée de validité de la présente offre : douze (12) mois."),
+    ("Article 3", "Durée",
+     "Le présent contrat prend effet à sa signature et se poursuit jusqu'à sa résiliation par "
+     "l'une des parties."),
+    ("Article 4", "Prix",
+     "Le Prestataire peut réviser ses tarifs une fois par an moyennant un préavis de deux (2) "
+     "mois."),
+    ("Article 5", "Niveaux de service",
+     "Les délais de traitement des incidents sont les suivants :\n"
+     "Priorité | Prise en charge | Résolution\n"
+     "Bloquant | 1 heure | 4 heures\n"
+     "Majeur | 2 heures | 8 heures\n"
+     "Mineur | 1 jour | 5 jours"),
+    ("Article 6", "Pénalités",
+     "Chaque heure de dépassement donne lieu à une pénalité de 1 % de la redevance mensuelle. "
+     "Le total des pénalités est plafonné à 10 % du montant de la facture du mois concerné."),
+    ("Article 7", "Responsabilité",
+     "La responsabilité du Prestataire ne pourra excéder les sommes versées par le Client au "
+     "cours des six (6) derniers mois."),
+    ("Article 8", "Données",
+     "Les données du Client sont hébergées dans un centre de données situé à Clermont-Ferrand. "
+     "Les journaux techniques sont conservés pendant douze (12) mois. À la fin du contrat, les "
+     "données sont supprimées dans un délai de soixante (60) jours."),
+    ("Article 9", "Résiliation",
+     "Chaque partie peut résilier le contrat moyennant un préavis de trois (3) mois. En cas de "
+     "manquement grave, le contrat peut être résilié après une mise en demeure restée sans effet "
+     "pendant trente (30) jours."),
+    ("Article 10", "Litiges", "Tout différend sera porté devant le tribunal de commerce de "
+                              "Bordeaux."),
+    ("Article 11", "Réversibilité",
+     "À la fin du contrat, le Prestataire restitue au Client l'ensemble de ses données dans un "
+     "format ouvert et l'assiste pendant la reprise."),
+])
+EN_CHUNKS = _articles(EN, [
+    ("1", "Term", "This Agreement starts on the Effective Date and remains in force until "
+                  "terminated by either party."),
+    ("5", "Fees", "Provider may increase its fees once a year on sixty (60) days' notice."),
+    ("9", "Customer Data",
+     "Customer Data is hosted in data centres located in Frankfurt and Dublin. Provider deletes "
+     "Customer Data within thirty (30) days after termination."),
+    ("12", "Termination",
+     "Either party may terminate this Agreement on ninety (90) days' written notice. Either "
+     "party may terminate for material breach if the breach is not cured within twenty (20) "
+     "days of notice of the breach."),
+])
+
+
+class Backend:
+    """The facade's contract over the two contracts: word-overlap search, a fixed checklist."""
+
+    def __init__(self, findings: list[Finding] | None = None) -> None:
+        self.docs = {"contrat.pdf": FR_CHUNKS, "agreement.pdf": EN_CHUNKS}
+        self.findings = findings or []
+
+    def documents(self) -> list[DocumentInfo]:
+        return [DocumentInfo(chunks[0].doc_id, name, 12, "fr" if chunks[0].doc_id == FR else "en",
+                             len(chunks)) for name, chunks in self.docs.items()]
+
+    def chunks(self, doc_id: str) -> list[Chunk]:
+        return next(cs for cs in self.docs.values() if cs[0].doc_id == doc_id)
+
+    def search(self, query: str, documents=None, k=None) -> list[Hit]:
+        asked = set(re.findall(r"\w{4,}", fold(query)))
+        pairs = [(n, c) for n, cs in self.docs.items() for c in cs
+                 if not documents or c.doc_id in documents]
+        pairs.sort(key=lambda p: -len(asked & set(re.findall(r"\w{4,}", fold(p[1].text)))))
+        return [Hit(c, n, 1.0 / (i + 1)) for i, (n, c) in enumerate(pairs[:k or 6])]
+
+    def search_reference(self, query: str, k=None, language=None, clause_id=None) -> list[Hit]:
+        return []
+
+    def check(self, doc_ids) -> CheckReport:
+        return CheckReport(self.documents()[0], "infogerance", "1", list(self.findings), 0.5)
+
+
+@pytest.fixture(scope="module")
+def engine() -> AnswerEngine:
+    return AnswerEngine(Backend(), Settings(llm_provider="none"))
+
+
+@pytest.mark.parametrize(("document", "question", "first_line", "quoted"), [
+    # An open-ended term, not the validity of an offer.
+    (FR, "Quelle est la durée du contrat ?", "Durée : durée indéterminée.",
+     "jusqu'à sa résiliation"),
+    (EN, "What is the term of the agreement?", "Term: indefinite term.",
+     "until terminated by either party"),
+    # Several notices: the one for the question's subject.
+    (FR, "Quel est le préavis de résiliation ?", "Préavis : 3 mois.",
+     "résilier le contrat moyennant un préavis de trois (3) mois"),
+    (FR, "Avec quel préavis le prestataire doit-il annoncer une révision de ses tarifs ?",
+     "Préavis : 2 mois.", "réviser ses tarifs"),
+    (EN, "How much notice is needed to terminate the agreement?", "Notice period: 90 days.",
+     "ninety (90) days' written notice"),
+    # Times per severity, from a table: the row and the column asked.
+    (FR, "Quel est le délai de résolution d'un incident majeur ?",
+     "Délai d'intervention ou de rétablissement : 8 heures.", "Majeur | 2 heures | 8 heures"),
+    (FR, "Quel est le délai de prise en charge d'un incident bloquant ?",
+     "Délai d'intervention ou de rétablissement : 1 heure.", "Bloquant | 1 heure | 4 heures"),
+    # Caps: on penalties as a share of an invoice, on liability as sums paid over months.
+    (FR, "Quel est le plafond des pénalités ?", "Plafond des pénalités : 10 %.",
+     "plafonné à 10 % du montant de la facture"),
+    (FR, "Quel est le plafond de responsabilité du prestataire ?",
+     "Plafond de responsabilité : les sommes versées par le Client au cours des six (6) derniers "
+     "mois.", "ne pourra excéder"),
+    # Where the data live, how long they are kept, when they are deleted.
+    (FR, "Où sont hébergées les données ?", "Lieu d'hébergement : Clermont-Ferrand.",
+     "situé à Clermont-Ferrand"),
+    (EN, "Where is customer data hosted?", "Hosting location: Frankfurt, Dublin.",
+     "located in Frankfurt and Dublin"),
+    (FR, "Combien de temps les journaux techniques sont-ils conservés ?",
+     "Durée de conservation : 12 mois.", "conservés pendant douze (12) mois"),
+    (FR, "Dans quel délai les données sont-elles supprimées à la fin du contrat ?",
+     "Délai de suppression des données : 60 jours.", "supprimées dans un délai de soixante"),
+    (EN, "Within how many days is customer data deleted after termination?",
+     "Deletion period: 30 days.", "within thirty (30) days after termination"),
+    # Cure periods before termination.
+    (FR, "Quel délai après une mise en demeure avant la résiliation pour manquement ?",
+     "Délai pour remédier au manquement : 30 jours.", "mise en demeure restée sans effet"),
+    (EN, "How long does a party have to cure a breach?", "Cure period: 20 days.",
+     "not cured within twenty (20) days"),
+    # A law designated only through its court.
+    (FR, "Quel est le droit applicable ?",
+     "Droit applicable (déduit de la juridiction désignée) : droit français.",
+     "tribunal de commerce de Bordeaux"),
+    (FR, "Which law governs the contract?",
+     "Governing law (implied by the chosen court): French law (France).",
+     "tribunal de commerce de Bordeaux"),
+])
+def test_value_answer_says_the_value_and_quotes_its_sentence(engine, document, question,
+                                                              first_line, quoted):
+    answer = engine.ask(question, [document])
+    assert answer.text.splitlines()[0] == first_line
+    assert quoted in answer.citations[0].text
+
+
+def test_a_clause_question_quotes_the_clause_not_its_definition(engine):
+    answer = engine.ask("Que prévoit le contrat sur la réversibilité ?", [FR])
+    assert answer.citations
+    assert not any("désigne" in c.text for c in answer.citations)
+    assert "restitue au Client" in answer.citations[0].text
+
+
+def test_a_point_question_quotes_the_sentence_holding_its_words():
+    findings = [Finding("place_of_performance", "Lieu d'exécution", "absent", 0.9, "required")]
+    engine = AnswerEngine(Backend(findings), Settings(llm_provider="none"))
+    answer = engine.ask("Les journaux techniques sont-ils conservés pendant douze mois ?", [FR])
+    assert "conservés pendant douze (12) mois" in answer.citations[0].text
+
+
+def test_an_absent_clause_asked_about_is_not_addressed():
+    findings = [Finding("insurance", "Assurances", "absent", 0.9, "recommended")]
+    engine = AnswerEngine(Backend(findings), Settings(llm_provider="none"))
+    answer = engine.ask("Le prestataire doit-il souscrire une assurance ?", [FR])
+    assert answer.text.startswith("Le contrat ne traite pas de « Assurances »")
