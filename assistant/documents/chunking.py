@@ -23,7 +23,9 @@ from .structure import Heading, parse_heading
 # alone is longer than a chunk.
 _SEPARATORS = ["\n\n", "\n", ". ", "; ", ", ", " "]
 _MIN_CHUNK_CHARS = 12
-_CONTROL_PAGES = 3  # document-control blocks are sought on the first pages only
+# Document-control blocks are sought on the first pages only (the first lines of a DOCX or TXT).
+_CONTROL_PAGES = 3
+_CONTROL_LINES = 200
 # A page that stops mid-sentence and a next page that goes on in lower case: one paragraph.
 _SENTENCE_END = re.compile(r"[.!?:;…»\"”)\]]\s*$")
 _CONTINUES = re.compile(r"^\s*[a-zà-öø-ÿ]")
@@ -145,7 +147,7 @@ def _regions(lines: list[str], control_lines: int) -> dict[int, Region]:
 
 def _sections(text: str, control_end: int) -> list[_Section]:
     lines = text.split("\n")
-    regions = _regions(lines, text.count("\n", 0, control_end) + 1)
+    regions = _regions(lines, min(_CONTROL_LINES, text.count("\n", 0, control_end) + 1))
     sections = [_Section(None, (), (), 0)]
     stack: list[Heading] = []
     offset = 0

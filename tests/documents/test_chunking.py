@@ -6,7 +6,7 @@ import pytest
 from assistant.documents.chunking import chunk_document, embedding_text
 from assistant.documents.reading import read_document
 from assistant.models import Page, ParsedDocument
-from tests.builders import make_managed_services_pdf
+from tests.builders import make_docx, make_managed_services_pdf
 
 
 def _doc(*pages: str) -> ParsedDocument:
@@ -127,3 +127,19 @@ def test_articles_keep_their_pages_after_the_footers_are_removed(managed_chunks)
 def test_sentence_cut_by_a_page_break_stays_one_sentence(managed_chunks) -> None:
     duration = next(c for c in managed_chunks if c.section_number == "Article 2")
     assert duration.text.endswith("rendues au format\nCSV dans un délai de trente jours.")
+
+
+def test_document_control_table_of_a_docx_is_kept_apart(tmp_path) -> None:
+    path = make_docx(tmp_path / "contrat.docx", [
+        ("h1", "Contrat de tierce maintenance applicative"),
+        ("table", "Version | Date | Auteur | Objet\n1.0 | 12/05/2031 | C. Perrin | Création\n"
+                  "1.2 | 30/06/2031 | C. Perrin | Ajout de l'annexe SLA"),
+        ("p", "Diffusion : restreinte – Date de mise à jour : 30/06/2031"),
+        ("h2", "Article 1 – Durée"),
+        ("p", "Le contrat prend effet le 1er septembre 2031 pour une durée de quatre ans."),
+    ])
+    chunks = chunk_document(read_document(path))
+    assert [(c.kind, c.text.split("\n")[0]) for c in chunks] == [
+        ("body", "Contrat de tierce maintenance applicative"),
+        ("document_control", "Version | Date | Auteur | Objet"),
+        ("body", "Le contrat prend effet le 1er septembre 2031 pour une durée de quatre ans.")]
