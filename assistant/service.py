@@ -15,6 +15,7 @@ from .documents.reading import read_bytes, read_file_bytes
 from .errors import DocumentNotFoundError
 from .index.corpus import ReferenceCorpus
 from .index.embeddings import Embedder, check_model_available, load_embedder
+from .index.language_fit import LanguageFit
 from .index.retrieval import HybridRetriever
 from .index.store import SHARED_OWNER, ContractStore, embedded_store_exists, make_client
 from .models import Answer, CheckReport, Chunk, DocumentInfo, Hit, Turn
@@ -42,9 +43,11 @@ class Assistant:
         self.owner = owner
         self._embedder = embedder
         self._store = contracts
-        self._retriever = HybridRetriever(contracts, embedder)
+        language_fit = LanguageFit(embedder, settings.declared_embedding_languages(),
+                                   settings.data_dir / "language_fit.json")
+        self._retriever = HybridRetriever(contracts, embedder, language_fit)
         self._reference = reference
-        self._reference_retriever = HybridRetriever(reference_store, embedder)
+        self._reference_retriever = HybridRetriever(reference_store, embedder, language_fit)
         self._reports: dict[tuple, CheckReport] = {}
         self._lock = threading.Lock()
         self._answers: AnswerEngine | None = None

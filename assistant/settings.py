@@ -24,6 +24,10 @@ class Settings(BaseSettings):
     # 32 keeps peak memory on a 300-page contract near 1.2 GB (1.4-1.5 GB with 64) at the same
     # speed on 2 cores (scripts/bench.py, --sizes 300).
     embedding_batch_size: int = Field(32, ge=1, description="Passages embedded per batch.")
+    embedding_languages: str = Field("", description="Languages the embedding model reads, "
+                                     "e.g. 'fr,en' for a multilingual model: search then uses "
+                                     "its similarity fully for those and not at all for others. "
+                                     "Empty = measured by a small probe at first search.")
     chroma_url: str = Field("", description="Chroma server URL (team mode), e.g. "
                             "http://127.0.0.1:8000; empty = embedded store in DATA_DIR.")
     collection_prefix: str = Field("contracts", description="Prefix of the Chroma collections, "
@@ -51,6 +55,10 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(60.0, gt=0, description="Seconds before an LLM call is abandoned "
                                "for the extractive answer.")
     llm_temperature: float = Field(0.0, ge=0, description="Sampling temperature of the LLM.")
+
+    def declared_embedding_languages(self) -> tuple[str, ...]:
+        return tuple(part.strip().lower() for part in self.embedding_languages.replace(";", ",")
+                     .split(",") if part.strip())
 
     def resolved_corpus_dir(self) -> Path:
         if self.corpus_dir is not None:

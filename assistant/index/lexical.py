@@ -12,7 +12,7 @@ import numpy as np
 
 from assistant.models import Chunk
 
-from .vocabulary import translations
+from .vocabulary import translations, translations_into
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _STOPWORDS = frozenset("""
@@ -46,10 +46,16 @@ def tokenize(text: str, language: str) -> list[str]:
     return [fold(stem) for stem in _stemmer(language).stemWords(words)]
 
 
-def expand_query(query: str) -> str:
-    """Add the other language's domain terms: BM25 then finds "résiliation" for "termination"."""
+def expand_query(query: str, into: str | None = None) -> str:
+    """Add the other language's domain terms: BM25 then finds "résiliation" for "termination".
+
+    With `into`, only terms of that language are added: English words added to a French query
+    on a French document match nothing, or worse, collide with French stems ("data" and "date"
+    both stem to "dat" in French).
+    """
     words = _WORD.findall(query.lower())
-    extra = [t for w in words for t in translations(w)]
+    extra = [t for w in words
+             for t in (translations(w) if into is None else translations_into(w, into))]
     return query + (" " + " ".join(extra) if extra else "")
 
 
@@ -70,7 +76,7 @@ class KeywordIndex:
         self._bm25.index([tokens or [""] for tokens in corpus] or [[""]], show_progress=False)
 
     def scores(self, query: str) -> np.ndarray:
-        tokens = [t for t in tokenize(expand_query(query), self.language) if t]
+        tokens = [t for t in tokenize(expand_query(query, self.language), self.language) if t]
         if not tokens or not self.chunks:
             return np.zeros(len(self.chunks), dtype=np.float32)
         return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)[:len(self.chunks)]

@@ -90,3 +90,8 @@ for _en, _frs in EN_TO_FR.items():
 def translations(word: str) -> tuple[str, ...]:
     """Equivalent terms in the other language for a lower-case word (empty when unknown)."""
     return EN_TO_FR.get(word, ()) + FR_TO_EN.get(word, ())
+
+
+def translations_into(word: str, language: str) -> tuple[str, ...]:
+    """Equivalent terms of `language` ("fr" or "en") for a lower-case word of the other one."""
+    return (EN_TO_FR if language == "fr" else FR_TO_EN).get(word, ())

@@ -44,3 +44,19 @@ def test_building_an_index_does_not_turn_on_debug_logging() -> None:
 def test_unknown_words_score_zero() -> None:
     index = KeywordIndex([_chunk(0, "Le prix est fixe.")], "fr")
     assert index.scores("zzzz").tolist() == [0.0]
+
+
+def test_expansion_adds_only_terms_of_the_documents_language() -> None:
+    assert expand_query("restitution des données", into="fr") == "restitution des données"
+    assert "résiliation" in expand_query("termination notice", into="fr")
+    assert "termination" in expand_query("préavis de résiliation", into="en")
+
+
+def test_a_french_query_does_not_match_french_words_through_english_ones() -> None:
+    """"données" once added "data", which the French stemmer cuts to the stem of "date"."""
+    index = KeywordIndex([
+        _chunk(0, "Le contrat est révisé à chaque date anniversaire."),
+        _chunk(1, "Le Prestataire restitue les données au Client."),
+    ], "fr")
+    scores = index.scores("restitution des données")
+    assert scores[0] == 0.0 and scores[1] > 0.0
