@@ -216,7 +216,7 @@ def test_truth_gives_the_expected_assessments(truth: dict) -> None:
     for item in ("reversibility", "liability", "service_levels", "penalties"):
         assert restrictive["assessments"][item] == "restrictive"
         assert complete["assessments"][item] == "adequate"
-        assert restrictive["clauses"][item] == "present"
+        assert restrictive["clauses"][item] != "absent"
     assert "assessments" not in next(s for s in truth["samples"]
                                      if s["file"] == "fr-infogerance-lacunaire.pdf")
 

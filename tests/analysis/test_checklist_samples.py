@@ -22,7 +22,8 @@ from assistant.models import DocumentInfo
 from assistant.samples import TRUTH_FILE, generate_samples
 
 STANDALONE = ["fr-infogerance-complet.pdf", "fr-infogerance-lacunaire.pdf",
-              "fr-reversibilite-faible.docx", "en-managed-services.pdf", "fr-multi-contrat.pdf"]
+              "fr-reversibilite-faible.docx", "en-managed-services.pdf", "fr-multi-contrat.pdf",
+              "fr-saas-restrictif.pdf"]
 
 
 @pytest.fixture(scope="module")

@@ -29,8 +29,7 @@ des formations Formalis, son hébergement, son exploitation et l'assistance à s
 Le Prestataire fournit les services suivants :
 
 - l'accès à la plateforme Formalis pour trois cents (300) utilisateurs nommés du Client ;
-- l'hébergement de la plateforme et des données du Client, avec une sauvegarde quotidienne
-  conservée quatorze (14) jours ;
+- l'hébergement de la plateforme et des données du Client ;
 - la maintenance corrective et les mises à jour de la plateforme ;
 - l'assistance aux utilisateurs par messagerie, du lundi au vendredi de 9 h 00 à 17 h 00.
 
@@ -78,8 +77,8 @@ ne sont réalisées qu'après son acceptation écrite par le Client.
 
 # Article 10 – Sécurité
 
-Le Prestataire protège la plateforme contre les accès non autorisés : chiffrement des flux et des
-sauvegardes, authentification à deux facteurs des administrateurs et journalisation de leurs
+Le Prestataire protège la plateforme contre les accès non autorisés : chiffrement des flux et du
+stockage, authentification à deux facteurs des administrateurs et journalisation de leurs
 accès. Il informe le Client de tout incident de sécurité affectant ses données dans un délai de
 soixante-douze (72) heures.
 
@@ -130,7 +129,7 @@ interface de programmation (API) d'export lui permettant d'extraire lui-même se
 appartient de les récupérer avant la fin du contrat.
 
 À l'expiration ou à la résiliation du contrat, les données du Client sont définitivement
-supprimées de la plateforme et des sauvegardes.
+supprimées de la plateforme.
 
 # Article 18 – Droit applicable
 
@@ -158,10 +157,11 @@ SAMPLE = Sample(
                   footer="Page {page}/{pages}"),
     clauses=statuses(
         present=" ".join([
-            "services_scope duration pricing data_protection ip_ownership liability",
-            "place_of_performance change_management confidentiality reversibility",
+            "duration pricing data_protection ip_ownership liability",
+            "place_of_performance change_management confidentiality",
             "service_levels penalties termination subcontracting security governing_law",
-            "price_revision"])),
+            "price_revision"]),
+        partial="services_scope reversibility"),
     values={
         "term": "deux (2) ans",
         "start": "1er février 2024",
@@ -180,7 +180,9 @@ SAMPLE = Sample(
     notes={
         "reversibility": "Article 17 is a real exit clause, but it excludes any reversibility or "
                          "migration help, leaves the export to the client through an API and "
-                         "deletes the data at the end: present, restrictive.",
+                         "deletes the data at the end: none of the points of a good clause, so "
+                         "partial, and restrictive.",
+        "services_scope": "A short list of services with no delivery terms: partial.",
         "liability": "Capped at one month of fees, and loss of data is excluded: restrictive.",
         "service_levels": "Measurable levels, but the credits of article 8 are the sole "
                           "compensation: restrictive.",
@@ -192,7 +194,7 @@ SAMPLE = Sample(
         "insurance": "No insurance clause.",
         "audit": "No audit right.",
         "governance": "No committee, reporting or named contacts.",
-        "business_continuity": "Daily backups only; no continuity or recovery plan.",
+        "business_continuity": "No backup, continuity or recovery plan.",
     },
     assessments={"reversibility": "restrictive", "liability": "restrictive",
                  "service_levels": "restrictive", "penalties": "restrictive",
