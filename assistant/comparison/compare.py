@@ -260,7 +260,7 @@ def _item_for(value: FieldValue, ids: list[str], firsts: dict[str, tuple[int | N
         folded = fold(value.quote.text)
         if "resili" in folded or "terminat" in folded:
             wanted = "termination"
-        elif any(w in folded for w in ("reconduc", "renouvel", "renew", "extension")):
+        elif any(w in folded for w in ("reconduc", "recondui", "renouvel", "renew", "extension")):
             wanted = "duration"
     if wanted in ids:
         return wanted
