@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from assistant.models import Chunk, ExtractedValue
@@ -10,7 +10,7 @@ from assistant.models import Chunk, ExtractedValue
 from .law import governing_law, jurisdiction, law_of_court
 from .numbers import Quantity, find_quantities
 from .places import Location, find_locations
-from .signals import fold, split_sentences, without_company_forms
+from .signals import Sentence, fold, split_sentences, without_company_forms
 
 _MAX_PER_KIND = 5
 _TIME_UNITS = {"days", "business days", "weeks", "months", "years", "hours", "business hours",
@@ -85,7 +85,8 @@ _PENALTY = re.compile(r"penalt|penalit|service (level )?credits?|liquidated dama
                       r"refaction|malus")
 _LATE_PAYMENT = re.compile(r"retard de paiement|late payment|interest|interets|l\.? ?441")
 # How a ceiling is said: "plafonnée à", "ne pourra en aucun cas excéder", "shall not exceed".
-_CAP_VERB = (r"(exceed|limited to|not to exceed|\bcap(ped|s)?\b|plafon\w*|limitee?s? (aux?|a)\b|"
+_CAP_VERB = (r"(exceed|limited to|not to exceed|\bcap(ped|s)?\b|plafon\w*|"
+             r"limitee?s?(\s*:\s*[-•–*]?)?\s+(aux?|a)\b|"
              r"n'exced\w*|ne (\w+ ){0,4}(exceder|depasser)|ne (\w+ ){0,4}etre superieure?s? a|"
              r"dans la limite d|a concurrence d|in excess of|up to a maximum|maximum (de|of))")
 _CAP_PHRASE = re.compile(_CAP_VERB + r"\s*")
@@ -95,6 +96,8 @@ _CAP = re.compile(r"(liabilit\w*|responsabilite|dommages[- ](et[- ])?interets|ag
                   r"condamnations|dommages))"
                   r"[^.]{0,200}" + _CAP_VERB)
 _PENALTY_CAP = re.compile(_CAP_VERB)
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\(?[a-z0-9ivx]{1,4}[.)])\s")
+_LIST_REACH = 500  # characters of list items read with the sentence introducing them
 _STARTS_WITH_FIGURE = re.compile(r"^\W{0,3}\d+(?:[.,]\d+)?\s*(?:%|h\b|heures?|jours?|mois|min)")
 _HOSTING = re.compile(r"heberg\w*|\bstock\w*|\bhosted\b|\bhosting\b|\bstored\b|data[- ]?cent|"
                       r"centres? de donnees|salles? (serveurs?|informatiques?)")
@@ -140,10 +143,9 @@ def _passage_values(passage: str) -> tuple[tuple[str, ExtractedValue], ...]:
     sentences = split_sentences(passage)
     for number, sentence in enumerate(sentences):
         text, folded = passage[sentence.start:sentence.end], sentence.folded
-        following = sentences[number + 1] if number + 1 < len(sentences) else None
-        if following is not None and _STARTS_WITH_FIGURE.match(following.folded):
-            # A row of a table whose figure, in the next cell, was cut off as a "sentence".
-            text = passage[sentence.start:following.end]
+        end = continued(passage, sentences, number)
+        if end != sentence.end:
+            text = passage[sentence.start:end]
             folded = fold(text)
         found += [(text, value) for value in _sentence_values(text, folded)]
     return tuple(found)
@@ -160,6 +162,24 @@ def _hosting(passage: str) -> tuple[Location, ...]:
             if location is not None:
                 found.append(location)
     return tuple(found)
+
+
+def continued(passage: str, sentences: Sequence[Sentence], number: int) -> int:
+    """Where a sentence's statement ends: with the next cell when a table row was cut before its
+    figure ("Disponibilité du service" | "99,5 %"), with the items of a list it introduces
+    ("est limitée :" - "au montant des sommes payées ..."); else where the sentence ends."""
+    sentence = sentences[number]
+    following = sentences[number + 1:]
+    if following and _STARTS_WITH_FIGURE.match(following[0].folded):
+        return following[0].end
+    end = sentence.end
+    if passage[sentence.start:sentence.end].rstrip().endswith(":"):
+        for item in following:
+            if not _LIST_ITEM.match(passage[item.start:item.end]) or item.end - sentence.start > \
+                    _LIST_REACH:
+                break
+            end = item.end
+    return end
 
 
 def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
@@ -248,6 +268,11 @@ def _cap_phrase(text: str, folded: str) -> str:
     match = _CAP_PHRASE.search(folded, _CAP.search(folded).start() if _CAP.search(folded) else 0)
     if not match:
         return "cap stated" if "limit" in folded else "plafond prévu"
-    tail = text[match.end():match.end() + 90]
-    phrase = re.split(r"[.;]", tail)[0].strip().rstrip(",")
-    return re.sub(r"^(à|a|au|aux|to)\s+", "", phrase)
+    tail = text[match.end():match.end() + 200].lstrip(" :\n-•–*")
+    phrase = re.split(r"[.;:]|\n", tail)[0].strip().rstrip(",")
+    phrase = re.sub(r"^(à|a|au|aux|to)\s+", "", phrase)
+    if len(phrase) > 120:
+        # Cut at a comma, else at a word, rather than inside a word.
+        cut = phrase.rfind(",", 60, 120)
+        phrase = phrase[:cut] if cut > 0 else phrase[:phrase.rfind(" ", 0, 120)] + "…"
+    return phrase

@@ -38,7 +38,16 @@ from .llm import build_chat_model, stream_text
 from .phrasing import TEXTS, finding_label, item_label_for, quote, value_line, value_text, where
 from .prompting import build_messages
 from .questions import TOPIC_VALUE_KINDS, TOPICS_BY_ID, Question, fold, understand
-from .valuing import CLOSE, DocValue, FoundIn, ValueChooser, asked_first, figure_of
+from .valuing import (
+    CLOSE,
+    DocValue,
+    FoundIn,
+    ValueChooser,
+    also_in_expected_unit,
+    asked_first,
+    completes,
+    figure_of,
+)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -150,7 +159,7 @@ class AnswerEngine:
         best, best_fit = ranked[0]
         kind = best.value.kind
         found = [v for v, fit in ranked if v.value.kind == kind and fit >= best_fit - CLOSE]
-        found = found[:QUOTES]
+        found = (found + [v for v in also_in_expected_unit(ranked, q) if v not in found])[:QUOTES]
         t = TEXTS[q.language]
         names = self._names(documents)
         many = len(documents) > 1
@@ -169,6 +178,11 @@ class AnswerEngine:
         extra = ([runner_up.citation]
                  if runner_up is not None and runner_up.literal >= best_fit - CLOSE
                  and unanswered & stems(runner_up.citation.text) else [])
+        # ... and the sentence stating a figure of the expected kind that holds what the value's
+        # sentence leaves out ("Dans quel centre de données ... ?": the data centre's town).
+        completing = completes(found[0], sentences, asked, self._lines)
+        if completing is not None and not _contains_any(completing.found.line.text, citations):
+            extra.append(self._quote_line(completing, names))
         shown = unique(citations + tuple(extra))
         text = "\n".join(lines) + "\n\n" + "\n".join(quote(c, q.language, many) for c in shown)
         passages = tuple(e.citation for e in excerpts)

@@ -16,6 +16,7 @@ from assistant.analysis.signals import (
     looks_like_toc,
     split_sentences,
 )
+from assistant.analysis.values import continued
 from assistant.index.vocabulary import translations
 from assistant.models import Chunk
 
@@ -47,16 +48,18 @@ _MEANING = re.compile("|".join(f"(?P<{name}>^(?:{starts}))"
 _PHRASES = ((re.compile(r"\b(mettre|met|mis|mettent|prendre|prend) fin\b|\bend (the|this|its) "
                         r"(contract|agreement|subscription)"), "resiliation"),
             (re.compile(r"\bfree of charge\b|\bsans frais\b|\ba titre gracieux\b"), "gratuit"),
+            (re.compile(r"\bcentres? de (donnees|calcul|traitement)\b|\bdata ?cent(er|re)s?\b"),
+             "datacenter"),
             (re.compile(r"\bpar rapport (a|au|aux)\b|\bwith regard to\b|\ben cas de\b|"
                         r"\bin (the )?case of\b|\ba quelle\b"), ""))
 _GLOSSARY = frozenset({"definitions", "definition", "glossary"})
 _CONTRACT_WORDS = re.compile(r"\b(?:contrat|contract|agreement)\b")
-# A sentence opening on a figure ("99 % 99 % OUI") is the end of a table row.
-_STARTS_WITH_FIGURE = re.compile(r"^\W{0,3}\d+(?:[.,]\d+)?\s*(?:%|h\b|heures?|jours?|mois|min)")
 # A line of a table of contents: a title, dot leaders and a page number.
 _TOC_LINE = re.compile(r"\.{5,}|…{2,}|(\. ){4,}")
 _NAME = r"[A-ZÀ-Ý][\w'’-]+"
-_PLACE = re.compile(r"(?:\b(?:à|en|au|aux|dans|in|at|within)\s+(?:l'|la |le |les |the )?|\()"
+_PLACE = re.compile(r"(?:\b(?:à|en|au|aux|dans|in|at|within)\s+(?:l'|la |le |les |the )?|\(|"
+                    r"\b(?:datacenters?|data ?cent(?:er|re)s?|centres? de données|sites?|"
+                    r"salles? (?:serveurs?|informatiques?))\s+(?:de |d'|du |of |in ))"
                     rf"(?P<name>{_NAME}(?:[ -](?:de |du |des |d'|la |of )?{_NAME})*)")
 _NOT_PLACES = {"Annexe", "Annex", "Article", "Client", "Customer", "Prestataire", "Provider",
                "Contrat", "Agreement", "Section", "Schedule", "Titulaire", "Partie", "Parties",
@@ -145,10 +148,8 @@ class DocumentLines:
             previous: frozenset[str] = frozenset()
             for number, sentence in enumerate(sentences):
                 text = chunk.text[sentence.start:sentence.end]
-                following = sentences[number + 1] if number + 1 < len(sentences) else None
-                if following is not None and _STARTS_WITH_FIGURE.match(following.folded):
-                    # A row of a table: the figure is the next cell, cut off as a "sentence".
-                    text = chunk.text[sentence.start:following.end]
+                # A table row with its figure cell, a lead-in ending with ":" with its items.
+                text = chunk.text[sentence.start:continued(chunk.text, sentences, number)]
                 own = concepts(text)
                 frequency.update(own)
                 line = Line(chunk, text, own, heading | lead, previous,

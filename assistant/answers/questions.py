@@ -83,7 +83,7 @@ TOPICS: tuple[Topic, ...] = (
            r"assurance responsabilite civile|responsabilite civile professionnelle|assuran|"
            r"insurance|insured"),
     _topic("liability", "Responsabilités", "Liability",
-           r"responsabilit|liabilit|liable|obligation de (moyens|resultat)|indemni|plafond|"
+           r"responsabilit|liabilit|liable|obligation de (moyens|resultat)|indemni|plafon|"
            r"\bcap\b|dommages|damages"),
     _topic("change_management", "Évolution du système", "Change management / evolution",
            r"evolution|changement|avenant|demande de modification|change (request|management|"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from assistant.models import ExtractedValue
 
-from .facts import Asked, DocumentLines, Found, Line, quantity_asked
+from .facts import Asked, DocumentLines, Found, Line, concepts, quantity_asked
 from .questions import EXPECTED_UNITS, Question, fold, named_kinds
 
 # A sentence holding a figure of the asked kind replaces the extracted value when it holds
@@ -15,6 +15,8 @@ BETTER_BY = 0.2
 # ... and at least this share of them: below, it shares too little to answer anything.
 FOUND_MIN = 0.4
 CLOSE = 0.1  # other values of the kind shown when they fit nearly as well as the best
+COMPLETING_MIN = 0.3  # a found sentence quoted beside the value holds at least this share
+_EXPECTED_UNIT = 0.1  # a value in the unit the question expects ("À quel montant ...") fits better
 _OUT_OF_CONTENT = 0.3  # a value read from a glossary entry or a table of contents fits less
 
 
@@ -46,11 +48,12 @@ class ValueChooser:
         rank = _kind_penalty(found.value.kind, q)
         lines = self._lines(found.doc_id)
         line = lines.line_of(found.value.text)
+        units = EXPECTED_UNITS.get(q.expects, frozenset())
+        bonus = _EXPECTED_UNIT if found.value.unit and found.value.unit in units else 0.0
         if line is None:
-            from .facts import concepts
-            return lines.score(asked, concepts(found.value.text)) - rank - _OUT_OF_CONTENT
+            return lines.score(asked, concepts(found.value.text)) - rank - _OUT_OF_CONTENT + bonus
         penalty = _OUT_OF_CONTENT if line.definition and not q.asks_definition else 0.0
-        return lines.score(asked, line.concepts, line.context) - rank - penalty
+        return lines.score(asked, line.concepts, line.context) - rank - penalty + bonus
 
     def rank(self, values: Sequence[DocValue], q: Question,
              asked: Asked) -> list[tuple[DocValue, float]]:
@@ -82,6 +85,30 @@ class ValueChooser:
         if sentence is None or sentence.found.score < FOUND_MIN:
             return False
         return best_fit is None or sentence.found.score > best_fit + BETTER_BY
+
+
+def also_in_expected_unit(ranked: Sequence[tuple[DocValue, float]],
+                          q: Question) -> list[DocValue]:
+    """When the best value is a phrase ("the sums paid over twelve months") and the question
+    asks for an amount, the best value of the same kind stated as one (a contract may cap
+    twice), to be shown beside it; else nothing."""
+    units = EXPECTED_UNITS.get(q.expects)
+    if not ranked or not units or ranked[0][0].value.unit in units:
+        return []
+    best = ranked[0][0]
+    return next(([v] for v, _ in ranked[1:]
+                 if v.value.kind == best.value.kind and v.value.unit in units), [])
+
+
+def completes(value: DocValue, sentences: Sequence[FoundIn], asked: Asked,
+              lines: Callable[[str], DocumentLines]) -> FoundIn | None:
+    """The best found sentence holding question words the value's sentence lacks, if it answers
+    enough of the question to be worth quoting beside the value."""
+    line = lines(value.doc_id).line_of(value.value.text)
+    held = line.concepts | line.context if line is not None else concepts(value.value.text)
+    lacking = [a for a in asked if not a & held]
+    return next((s for s in sentences if s.found.score >= COMPLETING_MIN
+                 and any(a & s.found.line.concepts for a in lacking)), None)
 
 
 def asked_first(ranked: list[tuple[DocValue, float]], q: Question, asked: Asked,

@@ -248,3 +248,12 @@ def test_a_table_row_cut_before_its_figure_keeps_the_figure():
                                     "mois. 99,6 % 99 % OUI"))
     assert [v.value for v in values["availability"]] == ["99,6 %", "99 %"]
     assert values["availability"][0].text.endswith("99,6 % 99 % OUI")
+
+
+def test_a_cap_given_as_a_list_after_a_colon_is_read_from_its_items():
+    chunk = _chunks("Faute d'engagement de service, l'indemnisation due par le Prestataire est "
+                    "limitée :\n- aux sommes réglées par le Client durant les quatre (4) mois "
+                    "précédant la réclamation ;\n- au dommage direct s'il est moindre.")
+    cap = extract_values(chunk)["liability_cap"][0]
+    assert cap.value.startswith("sommes réglées par le Client durant les quatre (4) mois")
+    assert "quatre (4) mois" in cap.text

@@ -14,7 +14,7 @@ from assistant.answers.questions import fold
 from assistant.models import CheckReport, Chunk, DocumentInfo, Finding, Hit
 from assistant.settings import Settings
 
-FR, EN = "contrat-hebergement", "hosting-agreement"
+FR, EN, SAAS = "contrat-hebergement", "hosting-agreement", "conditions-saas"
 
 
 def _articles(doc_id: str, articles: list[tuple[str, str, str]]) -> list[Chunk]:
@@ -73,17 +73,31 @@ EN_CHUNKS = _articles(EN, [
      "party may terminate for material breach if the breach is not cured within twenty (20) "
      "days of notice of the breach."),
 ])
+SAAS_CHUNKS = _articles(SAAS, [
+    ("8", "Responsabilité",
+     "L'Éditeur s'engage sur des niveaux de service décrits en annexe. À défaut d'engagement de "
+     "niveau de service, l'indemnisation due par l'Éditeur est limitée :\n"
+     "- aux sommes réglées par le Client durant les quatre (4) mois précédant la réclamation ;\n"
+     "- au dommage direct s'il est moindre."),
+    ("9", "Limitation de responsabilité",
+     "En cas de faute lourde, la responsabilité de l'Éditeur reste limitée au dommage prévisible "
+     "dans un plafond de 80 000 euros."),
+    ("12", "Mentions légales",
+     "Le service est exploité par la société Nuage SAS, 3 rue des Lilas – 75011 Paris – France.\n"
+     "\nDans le datacenter de Gravelines, France"),
+])
 
 
 class Backend:
-    """The facade's contract over the two contracts: word-overlap search, a fixed checklist."""
+    """The facade's contract over the three documents: word-overlap search, a fixed checklist."""
 
     def __init__(self, findings: list[Finding] | None = None) -> None:
-        self.docs = {"contrat.pdf": FR_CHUNKS, "agreement.pdf": EN_CHUNKS}
+        self.docs = {"contrat.pdf": FR_CHUNKS, "agreement.pdf": EN_CHUNKS,
+                     "conditions.md": SAAS_CHUNKS}
         self.findings = findings or []
 
     def documents(self) -> list[DocumentInfo]:
-        return [DocumentInfo(chunks[0].doc_id, name, 12, "fr" if chunks[0].doc_id == FR else "en",
+        return [DocumentInfo(chunks[0].doc_id, name, 12, "en" if chunks[0].doc_id == EN else "fr",
                              len(chunks)) for name, chunks in self.docs.items()]
 
     def chunks(self, doc_id: str) -> list[Chunk]:
@@ -161,6 +175,23 @@ def test_value_answer_says_the_value_and_quotes_its_sentence(engine, document, q
     answer = engine.ask(question, [document])
     assert answer.text.splitlines()[0] == first_line
     assert quoted in answer.citations[0].text
+
+
+@pytest.mark.parametrize(("question", "said", "quoted"), [
+    # A cap given as a list after a colon, asked in words that also name service levels.
+    ("En l'absence d'engagement de niveau de service, à combien l'indemnisation due par "
+     "l'Éditeur est-elle plafonnée ?", "quatre (4) mois", "quatre (4) mois précédant"),
+    # Two caps: asked for an amount, the one stated as an amount is given too.
+    ("À quel montant la responsabilité de l'Éditeur est-elle plafonnée ?", "80 000 EUR",
+     "plafond de 80 000 euros"),
+    # A data centre named after its noun, not after "à".
+    ("Dans quel centre de données le service est-il hébergé ?", "Gravelines",
+     "datacenter de Gravelines"),
+])
+def test_real_terms_wordings(engine, question, said, quoted):
+    answer = engine.ask(question, [SAAS])
+    assert said.replace(" ", "") in answer.text.replace(" ", "").replace("\u202f", "")
+    assert any(quoted in c.text for c in answer.citations)
 
 
 def test_a_clause_question_quotes_the_clause_not_its_definition(engine):
