@@ -101,3 +101,26 @@ def test_writing_the_samples_does_not_load_torch(tmp_path: Path) -> None:
     code, heavy = _heavy_modules_after(["samples", str(tmp_path / "out")], tmp_path / "data")
     assert (code, heavy) == (0, [])
     assert (tmp_path / "out" / "truth.json").is_file()
+
+
+def test_check_json_adds_the_assessment_of_each_item(tmp_path: Path, french_pdf: Path) -> None:
+    """The JSON contract: existing keys unchanged, "assessment" added with quoted reasons."""
+    run = _run(["check", str(french_pdf), "--format", "json"], tmp_path / "store")
+    assert run.returncode == 0, run.stderr
+    items = {i["id"]: i for i in json.loads(run.stdout)["items"]}
+    for item in items.values():
+        assert set(item) == {"id", "label", "status", "confidence", "severity", "evidence",
+                             "missing", "recommendation", "assessment"}
+        assert item["assessment"]["level"] in ("adequate", "weak", "restrictive",
+                                               "not_assessed")
+        for reason in item["assessment"]["reasons"]:
+            assert set(reason) == {"text", "evidence"}
+            assert set(reason["evidence"]) == {"page", "section", "text"}
+            assert reason["text"] and reason["evidence"]["text"]
+        if item["status"] == "absent":
+            assert item["assessment"] == {"level": "not_assessed", "reasons": []}
+    # A six-month transition, data returned in CSV and the provider's help: adequate.
+    exit_clause = items["reversibility"]["assessment"]
+    assert exit_clause["level"] == "adequate"
+    assert exit_clause["reasons"][0]["evidence"]["page"] == 2
+    assert exit_clause["reasons"][0]["evidence"]["section"] == "Article 4 – Réversibilité"
