@@ -116,6 +116,9 @@ def extract_values(chunks: Iterable[Chunk],
             seen.add(key)
             bucket.append(value)
 
+    # A table of contents or the document's own control block (its version, its validity) states
+    # nothing about the contract.
+    chunks = [c for c in chunks if c.kind not in ("toc", "document_control")]
     for chunk in chunks:
         for text, value in _passage_values(chunk.text):
             add(ExtractedValue(value.kind, value.value, text, chunk.page, chunk.section,

@@ -27,9 +27,6 @@ EXCERPT_CHARS = 400  # an excerpt grows from its best sentence up to about this 
 MAX_QUOTE_CHARS = 600
 SCANNED_EXTRA = 6  # passages outside the search results that state the item, read as well
 _GLOSSARY_SHARE = 0.3  # what a glossary entry's score keeps when the question is not "what is"
-# Kinds of passage that are not contract content (set on a Chunk when reading, when known).
-NOT_CONTENT = frozenset({"toc", "table_of_contents", "document_control", "control",
-                         "definitions", "definition", "glossary"})
 
 
 @dataclass(frozen=True)
@@ -137,10 +134,9 @@ class WordWeights:
 
 
 def not_content(chunk: Chunk) -> bool:
-    """A definitions article, a table of contents or a document-control block: passages that
-    are not the contract's provisions (a flag set when reading, when there is one)."""
-    return (getattr(chunk, "kind", "") in NOT_CONTENT
-            or is_definitions_section(fold(chunk.section_title))
+    """A definitions article or a table of contents the reader did not flag (a heading it did
+    not know, a contents list split over passages): not the contract's provisions either."""
+    return (not chunk.quotable or is_definitions_section(fold(chunk.section_title))
             or looks_like_toc(fold(chunk.text)))
 
 

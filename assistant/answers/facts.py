@@ -20,7 +20,6 @@ from assistant.analysis.values import continued
 from assistant.index.vocabulary import translations
 from assistant.models import Chunk
 
-from .excerpts import NOT_CONTENT
 from .grounding import content_words, stem
 from .rows import row_figure
 
@@ -52,7 +51,6 @@ _PHRASES = ((re.compile(r"\b(mettre|met|mis|mettent|prendre|prend) fin\b|\bend (
              "datacenter"),
             (re.compile(r"\bpar rapport (a|au|aux)\b|\bwith regard to\b|\ben cas de\b|"
                         r"\bin (the )?case of\b|\ba quelle\b"), ""))
-_GLOSSARY = frozenset({"definitions", "definition", "glossary"})
 _CONTRACT_WORDS = re.compile(r"\b(?:contrat|contract|agreement)\b")
 # A line of a table of contents: a title, dot leaders and a page number.
 _TOC_LINE = re.compile(r"\.{5,}|…{2,}|(\. ){4,}")
@@ -136,12 +134,12 @@ class DocumentLines:
         self._by_text: dict[str, Line] = {}
         frequency: Counter[str] = Counter()
         for chunk in chunks:
-            kind = getattr(chunk, "kind", "")
-            if (kind in NOT_CONTENT and kind not in _GLOSSARY) or looks_like_toc(fold(chunk.text)):
+            if chunk.kind in ("toc", "document_control") or looks_like_toc(fold(chunk.text)):
                 continue
             # A passage's first sentence usually names its subject, as its heading does.
             heading = concepts(" ".join((chunk.section_title, *chunk.heading_path)))
-            glossary = kind in _GLOSSARY or is_definitions_section(fold(chunk.section_title))
+            glossary = (chunk.kind == "definitions"
+                        or is_definitions_section(fold(chunk.section_title)))
             sentences = [s for s in split_sentences(chunk.text)
                          if not _TOC_LINE.search(chunk.text[s.start:s.end])]
             lead: frozenset[str] = frozenset()

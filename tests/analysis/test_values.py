@@ -257,3 +257,10 @@ def test_a_cap_given_as_a_list_after_a_colon_is_read_from_its_items():
     cap = extract_values(chunk)["liability_cap"][0]
     assert cap.value.startswith("sommes réglées par le Client durant les quatre (4) mois")
     assert "quatre (4) mois" in cap.text
+
+
+def test_the_validity_of_the_document_itself_is_not_the_contract_term():
+    chunks = [Chunk("d", 0, "Version 2. Durée de validité du présent document : douze (12) mois.",
+                    1, 1, kind="document_control"),
+              Chunk("d", 1, "Le contrat est conclu pour une durée indéterminée.", 2, 2)]
+    assert [v.value for v in extract_values(chunks)["term"]] == ["durée indéterminée"]
