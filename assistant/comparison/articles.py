@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from assistant.analysis.signals import fold
-from assistant.models import Chunk
+from assistant.analysis.signals import fold, split_sentences
+from assistant.models import Chunk, Evidence
 
 from .redline import similarity, words
 
@@ -197,3 +197,9 @@ def _in_reading_order(pairs: dict[int, tuple[int, float]], n_old: int, n_new: in
         if j not in paired_new:
             keyed.append(((float(j), 0, -1), Pair(None, j, 0.0)))
     return [p for _, p in sorted(keyed, key=lambda kp: kp[0])]
+
+
+def sentences(article: Article) -> list[Evidence]:
+    """An article's sentences, each quoted with its page and section."""
+    return [Evidence(article.page_at(s.start), article.heading, article.text[s.start:s.end],
+                     article.document) for s in split_sentences(article.text)]

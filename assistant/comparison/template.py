@@ -12,12 +12,13 @@ from assistant.index.corpus import Guide
 from assistant.models import Evidence, Finding
 
 from . import wording
-from .articles import Article, articles_of
-from .compare import norm, sentences, side_of
+from .articles import Article, articles_of, sentences
+from .compare import side_of
 from .fields import DIRECTION, FIELD_ITEMS, FieldValue, judge, sentence_values
 from .items import LEVEL_RANK, assessment_json, field_reason, level_of, overall, summary_lines
 from .model import ArticleChange, Comparison, FieldChange, ItemComparison, Side, Version
 from .redline import redline, similarity, words
+from .texts import norm
 
 # The heading of the model clause in a guide, per language of the guide.
 _MODEL_HEADINGS = {"fr": "## Clause type", "en": "## Model clause"}
