@@ -31,7 +31,9 @@ class Region:
 _TOC_TITLE = re.compile(r"^\W*(table des mati[eè]res|sommaire|table of contents|contents|"
                         r"index)\W*$", re.IGNORECASE)
 # "12.3 Pénalités ........ 18", "Article 4 – Prix …… 7": a title, a dotted leader, a page.
-_LEADER_ENTRY = re.compile(r"[^\W\d_].*?(?:\.\s?){4,}\s*\d{1,4}\s*$|[^\W\d_].*?…{2,}\s*\d{1,4}\s*$")
+_PAGE_AT_END = re.compile(r"\d{1,4}\s*$")
+_LEADER_AT_END = re.compile(r"(?:\.\s?){4}$|…{2}$")
+_LETTER = re.compile(r"[^\W\d_]")
 # Right under a TOC title, entries may have no leader: "3.1 Durée du contrat 12".
 _BARE_ENTRY = re.compile(r"^(?:(?:article|section|chapitre|chapter|annexe|annex|partie|part|"
                          r"titre|clause)\s+)?[\dIVXivx]{1,4}(?:\.\d{1,2})*\.?\s*[-–:]?\s+"
@@ -78,9 +80,18 @@ def _entries_from(lines: list[str], start: int, bare: bool) -> list[int]:
 
 
 def _is_entry(line: str, bare: bool) -> bool:
-    if len(line) > 240 or _MONEY.search(line):
+    if len(line) > 240 or not (_has_leader(line) or (bare and _BARE_ENTRY.match(line))):
         return False
-    return bool(_LEADER_ENTRY.search(line) or (bare and _BARE_ENTRY.match(line)))
+    return not _MONEY.search(line)
+
+
+def _has_leader(line: str) -> bool:
+    # Read from the end, without a regular expression scanning the dots: leaders are long.
+    page = _PAGE_AT_END.search(line[-8:])
+    if page is None:
+        return False
+    before = line[:len(line) - 8 + page.start() if len(line) > 8 else page.start()].rstrip()
+    return bool(_LEADER_AT_END.search(before[-8:])) and bool(_LETTER.search(before))
 
 
 def _plausible_pages(lines: list[str], entries: list[int]) -> bool:
@@ -203,6 +214,7 @@ _DEFINITIONS_TITLE = re.compile(
     r"^\W*(d[ée]finitions?|glossaire|lexique|terminologie|abr[ée]viations|acronymes|"
     r"interpr[ée]tation|definitions?|glossary|defined terms|interpretation|abbreviations)\b",
     re.IGNORECASE)
+_DEFINITION_VERB = re.compile(r"d[ée]sign|signifi|entend|means|shall mean|refers to")
 # '« Données » désigne ...', 'Client : désigne ...', '"Services" means ...'
 _DEFINITION_ENTRY = re.compile(
     r"^\W{0,3}[^\W\d_][^.;:]{0,70}?[»\"”']?\s*[:–-]?\s*(d[ée]signe(nt)?|signifie(nt)?|"
@@ -216,6 +228,9 @@ def is_definitions_title(title: str) -> bool:
 
 def looks_like_definitions(text: str) -> bool:
     """A passage that is mostly glossary entries, whatever its heading says."""
+    if not _DEFINITION_VERB.search(text):
+        return False
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    entries = sum(1 for ln in lines if _DEFINITION_ENTRY.match(ln.strip()))
+    entries = sum(1 for ln in lines
+                  if _DEFINITION_VERB.search(ln) and _DEFINITION_ENTRY.match(ln.strip()))
     return entries >= 3 and entries * 2 >= len(lines)
