@@ -4,7 +4,9 @@
 
 Starts `streamlit run app.py` on a free local port with a throw-away data folder, loads the
 "lacunaire" sample contract in Debian's Chromium (/usr/bin/chromium) and captures the checklist
-dashboard and a short conversation; then loads the complete sample and its version 2 and
+dashboard and a short conversation; then loads the restrictive sample and captures its
+reversibility tab (the headline states the assessment); then loads the complete sample and its
+version 2 and
 captures the Compare tab with a changed clause open on its redline.
 """
 from __future__ import annotations
@@ -28,8 +30,10 @@ SAMPLE = "lacunaire"
 # Loaded in this order, new then old, so the old one is the contract analysed.
 COMPARED = (("contre-proposition", "fr-infogerance-complet-v2.pdf"),
             ("complet (SEVA", "fr-infogerance-complet.pdf"))
-SHOTS = ("dashboard", "chat", "compare")
-QUESTIONS = ("Quelle est la durée du contrat ?", "Quelles mentions obligatoires manquent ?")
+SHOTS = ("dashboard", "chat", "reversibility", "compare")
+QUESTIONS = ("La clause de responsabilité est-elle favorable au client ?",
+             "Quelles mentions obligatoires manquent ?")
+RESTRICTIVE = ("clauses restrictives", "fr-saas-restrictif.pdf")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
 WORK_MS = 300_000
@@ -81,6 +85,8 @@ def _capture(url: str, wanted: set[str]) -> None:
         page.get_by_text("Déposez un contrat ou chargez un exemple").wait_for()
         if wanted & {"dashboard", "chat"}:
             _capture_dashboard_and_chat(page, wanted)
+        if "reversibility" in wanted:
+            _capture_reversibility(page)
         if "compare" in wanted:
             _capture_compare(page)
         browser.close()
@@ -117,6 +123,15 @@ def _load_sample(page, name: str, file: str) -> None:
     page.get_by_role("option", name=name).click()
     page.get_by_role("button", name="Charger l'exemple").click()
     page.get_by_text(re.compile(rf"^{re.escape(file)} : \d+ pages")).wait_for()
+
+
+def _capture_reversibility(page) -> None:
+    """The restrictive sample's reversibility tab: the assessment in words, its quoted reasons."""
+    _load_sample(page, *RESTRICTIVE)
+    page.get_by_role("tab", name="Réversibilité").click()
+    page.get_by_text("Réversibilité restrictive :").wait_for()
+    time.sleep(1)
+    page.screenshot(path=str(OUT / "reversibility.png"))
 
 
 def _capture_compare(page) -> None:

@@ -151,7 +151,7 @@ def reversibility_tab(assistant: Assistant, report: CheckReport,
         level = finding.assessment.level
         if level != "not_assessed":
             # The headline says whether the clause protects the client, in words.
-            reasons = "; ".join(r.text for r in finding.assessment.reasons)
+            reasons = ", ".join(r.text for r in finding.assessment.reasons)
             st.subheader(f":{LEVEL_TINTS[level]}[{LEVEL_ICONS[level]}] "
                          + t("reversibility_assessment", level=t(level + "_word"),
                              reasons=reasons))
