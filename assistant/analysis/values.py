@@ -196,7 +196,8 @@ def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
             values.append(_value(kind, quantity))
         elif quantity.unit == "%" and 80 <= quantity.amount <= 100 and _AVAILABILITY.search(folded):
             values.append(_value("availability", quantity))
-    indefinite = _indefinite_term(folded)
+    # "three years, then renewed until terminated" has a term: the open end is its renewal.
+    indefinite = "" if any(v.kind == "term" for v in values) else _indefinite_term(folded)
     if indefinite:
         values.append(ExtractedValue("term", indefinite, text))
     if _PENALTY.search(folded) and not _LATE_PAYMENT.search(folded):

@@ -8,7 +8,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.analysis.playbooks import load_playbook
-from assistant.analysis.signals import split_sentences
 from assistant.errors import LLMUnavailableError
 from assistant.models import (
     Answer,
@@ -47,6 +46,7 @@ from .valuing import (
     asked_first,
     completes,
     figure_of,
+    quote_found,
 )
 
 if TYPE_CHECKING:
@@ -182,7 +182,7 @@ class AnswerEngine:
         # sentence leaves out ("Dans quel centre de données ... ?": the data centre's town).
         completing = completes(found[0], sentences, asked, self._lines)
         if completing is not None and not _contains_any(completing.found.line.text, citations):
-            extra.append(self._quote_line(completing, names))
+            extra.append(quote_found(completing, names))
         shown = unique(citations + tuple(extra))
         text = "\n".join(lines) + "\n\n" + "\n".join(quote(c, q.language, many) for c in shown)
         passages = tuple(e.citation for e in excerpts)
@@ -197,7 +197,7 @@ class AnswerEngine:
         names = self._names(documents)
         many = len(documents) > 1
         shown = [s for s in sentences[:2] if s.found.score >= best.found.score - CLOSE]
-        citations = unique(tuple(self._quote_line(s, names) for s in shown))
+        citations = unique(tuple(quote_found(s, names) for s in shown))
         text = (value_line(kind, value, q.language) + "\n\n"
                 + "\n".join(quote(c, q.language, many) for c in citations))
         passages = tuple(e.citation for e in self._contract_passages(q, documents))
@@ -209,25 +209,7 @@ class AnswerEngine:
         nearly all its words, when there is one."""
         if not (q.intent == "value" or (q.intent == "presence" and not _asks_existence(q))):
             return None
-        asked = question_concepts(q.text)
-        found = [FoundIn(doc_id, f) for doc_id in documents
-                 for f in self._lines(doc_id).find(asked, definitions=q.asks_definition,
-                                                   limit=1)]
-        best = max(found, key=lambda f: f.found.score, default=None)
-        return best if best is not None and best.found.score >= _POINT else None
-
-    @staticmethod
-    def _quote_line(sentence: FoundIn, names: dict[str, str]) -> Citation:
-        """A found sentence, after the one before it when its subject was named there."""
-        line = sentence.found.line
-        text = line.text
-        before = line.chunk.text[:line.chunk.text.find(text)].rstrip()
-        if sentence.found.lead and before:
-            previous = split_sentences(before)
-            if previous:
-                text = before[previous[-1].start:] + " " + text
-        return Citation("contract", names.get(sentence.doc_id, ""), line.chunk.page,
-                        line.chunk.section, trim(text))
+        return self._chooser().point(q, question_concepts(q.text), documents)
 
     def _chooser(self) -> ValueChooser:
         if self._value_chooser is None:
@@ -278,7 +260,7 @@ class AnswerEngine:
                              for e in finding.evidence[:QUOTES])
             citations = unique(citations[:1] + evidence + citations[1:])[:QUOTES]
         if point is not None:
-            first = self._quote_line(point, self._names(documents))
+            first = quote_found(point, self._names(documents))
             citations = unique((first, *citations))[:QUOTES]
         lines += self._value_lines(q, documents, citations)
         many = len(documents) > 1
@@ -485,8 +467,6 @@ _WEAK = 1.0  # below this an excerpt shares too little with the question to be q
 _CLEARLY = 3.0  # cues needed to quote a clause the checklist rated absent (it knows negations)
 _LITERAL = 0.9  # ... or a sentence holding nearly all the question's words ("Où sont hébergées
                 # les données ?" answered by "Les données sont hébergées à Lille")
-_POINT = 0.6  # share of a point question's words a sentence of the document must hold to answer
-              # it, even where the checklist found no clause (facts.DocumentLines.score)
 
 
 class _Renumbering:

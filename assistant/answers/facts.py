@@ -106,7 +106,7 @@ class Line:
     chunk: Chunk
     text: str
     concepts: frozenset[str]
-    heading: frozenset[str]  # concepts of its section heading
+    heading: frozenset[str]  # concepts of its section heading and of its passage's first sentence
     previous: frozenset[str]  # concepts of the sentence before it in the passage
     quantities: tuple[Quantity, ...]
     places: tuple[str, ...]  # capitalised names placed by "à", "en", "in", or in brackets
@@ -123,7 +123,7 @@ class Found:
 
     line: Line
     score: float
-    lead: bool = False  # the sentence before it (or the heading) named part of what is asked
+    lead: bool = False  # the sentence before it named part of what is asked: quote both
 
 
 class DocumentLines:
@@ -136,16 +136,15 @@ class DocumentLines:
         for chunk in chunks:
             if chunk.kind in ("toc", "document_control") or looks_like_toc(fold(chunk.text)):
                 continue
-            # A passage's first sentence usually names its subject, as its heading does.
             heading = concepts(" ".join((chunk.section_title, *chunk.heading_path)))
             glossary = (chunk.kind == "definitions"
                         or is_definitions_section(fold(chunk.section_title)))
             sentences = [s for s in split_sentences(chunk.text)
                          if not _TOC_LINE.search(chunk.text[s.start:s.end])]
+            # A passage's first sentence usually names its subject, as its heading does.
             lead: frozenset[str] = frozenset()
             previous: frozenset[str] = frozenset()
             for number, sentence in enumerate(sentences):
-                text = chunk.text[sentence.start:sentence.end]
                 # A table row with its figure cell, a lead-in ending with ":" with its items.
                 text = chunk.text[sentence.start:continued(chunk.text, sentences, number)]
                 own = concepts(text)

@@ -4,8 +4,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from assistant.models import ExtractedValue
+from assistant.analysis.signals import split_sentences
+from assistant.models import Citation, ExtractedValue
 
+from .excerpts import trim
 from .facts import Asked, DocumentLines, Found, Line, concepts, quantity_asked
 from .questions import EXPECTED_UNITS, Question, fold, named_kinds
 
@@ -18,6 +20,9 @@ CLOSE = 0.1  # other values of the kind shown when they fit nearly as well as th
 COMPLETING_MIN = 0.3  # a found sentence quoted beside the value holds at least this share
 _EXPECTED_UNIT = 0.1  # a value in the unit the question expects ("À quel montant ...") fits better
 _OUT_OF_CONTENT = 0.3  # a value read from a glossary entry or a table of contents fits less
+# Share of a point question's words a sentence must hold to answer it, even where the checklist
+# found no clause ("Le service est-il payant ?" - "L'accès est gratuit.").
+POINT_MIN = 0.6
 
 
 @dataclass(frozen=True)
@@ -80,11 +85,33 @@ class ValueChooser:
                                                    places=places)]
         return sorted(found, key=lambda f: -f.found.score)
 
+    def point(self, q: Question, asked: Asked, documents: Sequence[str]) -> FoundIn | None:
+        """The sentence of the documents holding nearly all of a question's words, if any."""
+        found = [FoundIn(doc_id, f) for doc_id in documents
+                 for f in self._lines(doc_id).find(asked, definitions=q.asks_definition,
+                                                   limit=1)]
+        best = max(found, key=lambda f: f.found.score, default=None)
+        return best if best is not None and best.found.score >= POINT_MIN else None
+
     def beats(self, sentence: FoundIn | None, best_fit: float | None) -> bool:
         """Whether a found sentence answers better than the best value (or than nothing)."""
         if sentence is None or sentence.found.score < FOUND_MIN:
             return False
         return best_fit is None or sentence.found.score > best_fit + BETTER_BY
+
+
+def quote_found(sentence: FoundIn, names: dict[str, str]) -> Citation:
+    """A found sentence as a citation, after the one before it when its subject was named
+    there ("La durée de la VSR est fixée par commande. Elle ne peut être inférieure à ...")."""
+    line = sentence.found.line
+    text = line.text
+    before = line.chunk.text[:line.chunk.text.find(text)].rstrip()
+    if sentence.found.lead and before:
+        previous = split_sentences(before)
+        if previous:
+            text = before[previous[-1].start:] + " " + text
+    return Citation("contract", names.get(sentence.doc_id, ""), line.chunk.page,
+                    line.chunk.section, trim(text))
 
 
 def also_in_expected_unit(ranked: Sequence[tuple[DocValue, float]],

@@ -130,7 +130,10 @@ def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
     ("The hosting plan renews every month and stays active until cancelled by the Customer.",
      {"term": ["indefinite term"]}),
     ("The Services are provided for an indefinite period.", {"term": ["indefinite term"]}),
-    # ... but an open-ended licence, secrecy duty or a denial is not the contract's term.
+    # ... but an open-ended licence, secrecy duty or a denial is not the contract's term, and a
+    # fixed term renewed until someone ends it has a term.
+    ("This Agreement has an initial term of two (2) years and renews for one-year periods until "
+     "terminated by either party.", {"term": ["2 years"], "renewal": ["1 year"]}),
     ("Le Client bénéficie d'une licence d'utilisation pour une durée illimitée.", {}),
     ("Le contrat n'est pas conclu pour une durée indéterminée.", {}),
     # Liability caps stated as the sums paid over some months, or "ne pourra excéder".
