@@ -1,6 +1,7 @@
 """Text clean-up shared by every reader: Unicode, hyphenation, spaces, running headers, footers."""
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -47,6 +48,7 @@ _PAGE_NUMBER_LINE = re.compile(
     re.IGNORECASE)
 _PAGE_OF = re.compile(r"\bpage\s*(\d{1,4})(?:\s*(?:/|sur|of|de|on)\s*\d{1,4})?\b|"
                       r"^\s*(\d{1,4})\s*/\s*\d{1,4}\s*$", re.IGNORECASE)
+_PLAIN_NUMBER = re.compile(r"^\d{1,4}[.)]?$")  # "12" or "12.": a page number, or an article's
 _CONTINUED = re.compile(r"^\s*[a-zà-öø-ÿ]")
 _SEPARATED = re.compile(r"\s[-–—|•:/]\s|\|")  # how running lines set their parts apart
 _FUZZY_PREFIX = 16  # characters of a running line's key that must match exactly...
@@ -181,10 +183,14 @@ def _pages_from_numbers(text: str, min_pages: int = 3, min_lines_per_page: int =
             continue
         number = _page_number(stripped)
         if number is not None:
-            runs.setdefault(_edge_key(stripped), []).append((i, number))
+            plain = bool(_PLAIN_NUMBER.match(stripped))
+            runs.setdefault(("plain" if plain else "", _edge_key(stripped)), []).append(
+                (i, number))
     best: list[int] = []
-    for marks in runs.values():
+    for (plain, _), marks in runs.items():
         cuts = _counting_up(marks, min_lines_per_page)
+        if plain and not _evenly_spaced(cuts):
+            continue  # "1." "2." alone on their lines may number articles, not pages
         if len(cuts) > len(best):
             best = cuts
     if len(best) < min_pages - 1:
@@ -204,6 +210,14 @@ def _page_number(line: str) -> int | None:
     if match:
         return int(match.group(1) or match.group(2))
     return None
+
+
+def _evenly_spaced(cuts: list[int], min_marks: int = 4, min_lines: int = 25) -> bool:
+    """Pages hold about as many lines as one another; articles are short and long."""
+    gaps = [b - a for a, b in itertools.pairwise(cuts)]
+    if len(cuts) < min_marks or min(gaps) < min_lines:
+        return False
+    return max(gaps) <= 2.5 * min(gaps)
 
 
 def _counting_up(marks: list[tuple[int, int]], min_gap: int) -> list[int]:

@@ -138,3 +138,22 @@ def test_pages_opening_on_alike_sentences_keep_them() -> None:
     bodies = [f"Le Prestataire s'engage à fournir au Client, sans frais, {first}\n{second}"
               for first, second in ends]
     assert strip_running_lines(bodies) == bodies
+
+
+def test_article_numbers_alone_on_their_lines_are_not_page_numbers() -> None:
+    """Numbers that count up on their own lines at uneven distances number articles."""
+    lengths = [14, 40, 13, 60, 18]
+    lines = []
+    for number, length in enumerate(lengths, 1):
+        lines += [f"{number}.", f"TITRE DE L'ARTICLE {number}"]
+        lines += [f"Phrase {i} de l'article {number}, propre à cet article." for i in range(length)]
+    text = "\n".join(lines)
+    assert strip_repeated_lines(text) == text
+
+
+def test_plain_page_numbers_a_page_apart_are_removed() -> None:
+    body = [f"Phrase {i} du cahier des clauses, propre à cette ligne." for i in range(160)]
+    parts = []
+    for page in range(4):
+        parts += [*body[page * 40:(page + 1) * 40], str(page + 1)]
+    assert strip_repeated_lines("\n".join(parts)) == "\n".join(body)
