@@ -13,6 +13,8 @@ Then:
 - compare, checklists cached: the checklists were already run (the app's Compare tab, after the
   dashboard).
 
+Wall and CPU time are both given: on a busy machine the wall time grows, the CPU time much less.
+
 Usage: .venv/bin/python scripts/bench_compare.py [--pages 60] [--runs 5] [--no-write]
 """
 from __future__ import annotations
@@ -92,10 +94,10 @@ def measure(pages: int, runs: int) -> tuple[list[list[str]], dict]:
             warm_ups.append(time.perf_counter() - started)
             return assistant
 
-        def timed(assistant: Assistant) -> tuple[float, object]:
-            started = time.perf_counter()
+        def timed(assistant: Assistant) -> tuple[tuple[float, float], object]:
+            started, cpu = time.perf_counter(), time.process_time()
             result = assistant.compare([old_doc.doc_id], [new_doc.doc_id])
-            return time.perf_counter() - started, result
+            return (time.perf_counter() - started, time.process_time() - cpu), result
 
         first, comparison = timed(fresh())
         cold = [timed(fresh())[0] for _ in range(runs)]
@@ -107,9 +109,13 @@ def measure(pages: int, runs: int) -> tuple[list[list[str]], dict]:
                 "passages": (old_doc.chunks, new_doc.chunks), "summary": comparison.summary,
                 "articles": len(comparison.articles),
                 "edited": sum(a.change != "same" for a in comparison.articles)}
-    rows = [["compare, checklists included (first run)", f"{first:.2f}"],
-            [f"compare, checklists included (median of {runs})", f"{statistics.median(cold):.2f}"],
-            [f"compare, checklists cached (median of {runs})", f"{statistics.median(warm):.2f}"]]
+    def cells(times: list[tuple[float, float]]) -> list[str]:
+        return [f"{statistics.median(t[0] for t in times):.2f}",
+                f"{statistics.median(t[1] for t in times):.2f}"]
+
+    rows = [["compare, checklists included (first run)", *cells([first])],
+            [f"compare, checklists included (median of {runs})", *cells(cold)],
+            [f"compare, checklists cached (median of {runs})", *cells(warm)]]
     return rows, info
 
 
@@ -123,15 +129,15 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()[0]
     rows, info = measure(args.pages, args.runs)
     load_after = os.getloadavg()[0]
-    header = ["step", "wall (s)"]
+    header = ["step", "wall (s)", "CPU (s)"]
     print(text_table(header, rows))
-    first = float(rows[0][1])
+    first, first_cpu = float(rows[0][1]), float(rows[0][2])
     verdict = "met" if first < TARGET_S else "not met"
     found = "; ".join(f"{line.verdict} {line.label}: {line.reason}" for line in info["summary"]
                       if line.id)
     found += f"; {sum(not line.id for line in info['summary'])} edits no item accounts for"
     print(f"{verdict}: comparing two indexed {args.pages}-page contracts under {TARGET_S:g} s "
-          f"({first:.2f} s); found: {found}")
+          f"({first:.2f} s wall, {first_cpu:.2f} s CPU); found: {found}")
     if not args.no_write:
         body = "\n".join([
             "## Comparing two versions", "",
@@ -148,7 +154,9 @@ def main(argv: list[str] | None = None) -> int:
             f"check).", "",
             markdown_table(header, rows), "",
             f"- {verdict}: comparing two indexed {args.pages}-page contracts under "
-            f"{TARGET_S:g} s ({first:.2f} s, both checklists included).",
+            f"{TARGET_S:g} s ({first:.2f} s wall, both checklists included). The work is "
+            f"single-threaded Python once the playbook is embedded, so its CPU time "
+            f"({first_cpu:.2f} s) is about what the wall time is on an idle machine.",
             f"- Found: {found}.",
         ])
         path = write_section("bench-compare", body)
