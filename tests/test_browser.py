@@ -127,8 +127,9 @@ def test_upload_check_evidence_chat_and_pdf_report(page, tmp_path: Path) -> None
     # Evidence: the item opens on its quote, and the page is drawn with the quote highlighted.
     present.locator("summary").click()
     present.get_by_text("trois (3) ans").first.wait_for()
-    present.get_by_text("p. 1 · Article 2 – Durée").wait_for()
-    present.get_by_text("Voir dans le document").click()
+    # The clause's evidence first; the reasons of its assessment quote the contract too.
+    present.get_by_text("p. 1 · Article 2 – Durée").first.wait_for()
+    present.get_by_text("Voir dans le document").first.click()
     present.get_by_test_id("stImage").wait_for()
     present.scroll_into_view_if_needed()
     _shot(page, "03-evidence")
