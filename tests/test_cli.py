@@ -45,8 +45,8 @@ def test_index_folder_search_json_and_remove(tmp_path: Path, french_pdf: Path) -
     found = _run(["search", "Quel est le préavis de résiliation ?", "--document",
                   "agreement-en.pdf", "--format", "json"], data)
     hits = json.loads(found.stdout)
-    assert set(hits[0]) == {"document", "page", "page_end", "section", "text", "score"}
-    assert hits[0]["section"] == "Section 3 – Termination"
+    assert set(hits[0]) == {"document", "page", "page_end", "section", "text", "score", "kind"}
+    assert hits[0]["section"] == "Section 3 – Termination" and hits[0]["kind"] == "body"
     assert hits[0]["page"] == 2 and hits[0]["document"] == "agreement-en.pdf"
     assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
 
