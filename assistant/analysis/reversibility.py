@@ -59,15 +59,25 @@ def analyse(item: Item, finding: Finding, region: list[Chunk], language: str) ->
 # A sub-criterion's cue may be generic ("délai de trente jours", "fees"): the sentence quoted for
 # it must also speak of what the criterion is about, or it does not state it.
 _ABOUT = {
-    "transition_period": re.compile(r"transition|reversibilit|transferabilit|\bexit\b|"
-                                    r"termination assistance|wind-?down|disengagement|"
-                                    r"continu\w* (a|d'|to) (executer|assurer|fournir|provide|"
-                                    r"perform)|poursui\w* (l'execution|les prestations)"),
+    # A deadline for delivering the plan ("dans un délai de trois mois ... un plan de
+    # réversibilité") is not the transition period.
+    "transition_period": re.compile(r"transition|(periode|phase|duree) de (la )?reversibilit|"
+                                    r"exit period|termination assistance|wind-?down|"
+                                    r"disengagement|continu\w* (a |d'|to )(executer|assurer|"
+                                    r"fournir|provide|perform)|poursui\w* (l'execution|les "
+                                    r"prestations)"),
     "cost": re.compile(r"reversibilit|transition|transferabilit|\bexit\b|assist|restitu|"
                        r"return|migration|transfer|reprise|sortie"),
     "continuity": re.compile(r"reversibilit|transition|transferabilit|\bexit\b|sortie|"
                              r"termination|expiration|fin du contrat|successor|nouveau "
                              r"(prestataire|titulaire)|prestataire entrant"),
+    "assistance": re.compile(r"reversibilit|transition|transferabilit|\bexit\b|sortie|reprise|"
+                             r"successeur|successor|nouveau (prestataire|titulaire)|entrant|"
+                             r"migrat|transf|fin du contrat|termination|expiration"),
+    # Documentation is transferred only when a sentence hands it over.
+    "documentation": re.compile(r"remet|remise|transmet|transmission|transf|communiqu|livr|"
+                                r"deliver|hand\w* over|provide|fourni|met a (la )?disposition|"
+                                r"make available|turn over"),
 }
 
 

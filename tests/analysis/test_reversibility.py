@@ -84,3 +84,13 @@ def test_every_present_sub_criterion_quotes_a_sentence_matching_it():
         assert (criterion["status"] == "present") == bool(criterion["evidence"])
         for quote in criterion["evidence"]:
             assert quote["text"] in CLAUSE_FR
+
+
+def test_the_deadline_of_the_plan_is_not_a_transition_period():
+    clause = ("Le Prestataire remet au Client, dans un délai de trois (3) mois à compter de la "
+              "signature, un plan de réversibilité. La réversibilité se déroule sur une période "
+              "de transition de six (6) mois.")
+    transition = next(c for c in analyse(ITEM, FOUND, _region(clause), "fr")["sub_criteria"]
+                      if c["id"] == "transition_period")
+    assert [e["text"] for e in transition["evidence"]] == [
+        "La réversibilité se déroule sur une période de transition de six (6) mois."]
