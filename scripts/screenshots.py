@@ -1,13 +1,14 @@
 """Takes the README screenshots (docs/screenshots/*.png) from the real app.
 
-    .venv/bin/python scripts/screenshots.py [--only dashboard,chat,compare]
+    .venv/bin/python scripts/screenshots.py [--only dashboard,chat,compare,portfolio]
 
 Starts `streamlit run app.py` on a free local port with a throw-away data folder, loads the
 "lacunaire" sample contract in Debian's Chromium (/usr/bin/chromium) and captures the checklist
 dashboard and a short conversation; then loads the restrictive sample and captures its
 reversibility tab (the headline states the assessment); then loads the complete sample and its
 version 2 and
-captures the Compare tab with a changed clause open on its redline.
+captures the Compare tab with a changed clause open on its redline; then loads three more
+samples and captures the Portfolio view.
 """
 from __future__ import annotations
 
@@ -30,7 +31,12 @@ SAMPLE = "lacunaire"
 # Loaded in this order, new then old, so the old one is the contract analysed.
 COMPARED = (("contre-proposition", "fr-infogerance-complet-v2.pdf"),
             ("complet (SEVA", "fr-infogerance-complet.pdf"))
-SHOTS = ("dashboard", "chat", "reversibility", "compare")
+# Loaded for the portfolio view, beside those already loaded: (sample title, file).
+PORTFOLIO = (("lacunaire", "fr-infogerance-lacunaire.pdf"),
+             ("complet (SEVA", "fr-infogerance-complet.pdf"),
+             ("réversibilité faible", "fr-reversibilite-faible.docx"),
+             ("Managed Services", "en-managed-services.pdf"))
+SHOTS = ("dashboard", "chat", "reversibility", "compare", "portfolio")
 QUESTIONS = ("La clause de responsabilité est-elle favorable au client ?",
              "Quelles mentions obligatoires manquent ?")
 RESTRICTIVE = ("clauses restrictives", "fr-saas-restrictif.pdf")
@@ -89,6 +95,8 @@ def _capture(url: str, wanted: set[str]) -> None:
             _capture_reversibility(page)
         if "compare" in wanted:
             _capture_compare(page)
+        if "portfolio" in wanted:
+            _capture_portfolio(page)
         browser.close()
     print(f"wrote {', '.join(sorted(wanted))} in {OUT}")
 
@@ -157,6 +165,18 @@ def _capture_compare(page) -> None:
         "element => element.scrollIntoView({block: 'start'})")
     time.sleep(1)
     page.screenshot(path=str(OUT / "compare.png"))
+
+
+def _capture_portfolio(page) -> None:
+    """The Portfolio view over the samples loaded: table, heatmap and downloads."""
+    for name, file in PORTFOLIO:
+        _load_sample(page, name, file)
+    page.get_by_text("Portefeuille", exact=True).click()
+    page.get_by_text(re.compile(r"contrat\(s\) affiché\(s\) sur")).wait_for()
+    page.locator("[data-testid=stDataFrame] canvas").first.wait_for()
+    page.locator(".vega-embed").first.wait_for()
+    time.sleep(2)  # the chart and the grid finish drawing
+    page.screenshot(path=str(OUT / "portfolio.png"), full_page=True)
 
 
 if __name__ == "__main__":

@@ -173,12 +173,13 @@ def heatmap(rows: list[ContractRow], labels: dict[str, str]) -> alt.Chart:
     order = [labels[i] for i in labels]
     return alt.Chart(pd.DataFrame(cells)).mark_rect(stroke="white").encode(
         x=alt.X("contract:N", title=None, axis=alt.Axis(labelAngle=-30, labelLimit=220)),
-        y=alt.Y("item:N", title=None, sort=order),
+        y=alt.Y("item:N", title=None, sort=order,
+                axis=alt.Axis(labelOverlap=False, labelLimit=260)),
         color=alt.Color("status:N", title=None, legend=alt.Legend(orient="bottom"),
                         scale=alt.Scale(domain=[names[s] for s in STATUSES],
                                         range=[STATUS_COLOURS[s] for s in STATUSES])),
         tooltip=["contract:N", "item:N", "status:N", "quote:N"],
-    ).properties(height=max(220, 22 * len(order)))
+    ).properties(height=max(220, 24 * len(order)))
 
 
 def downloads(rows: list[ContractRow]) -> None:
