@@ -44,7 +44,7 @@ def portfolio_page(assistant: Assistant, documents: Sequence[DocumentInfo]) -> N
     table(shown, labels)
     open_buttons(shown)
     st.markdown(f"**{t('pf_heatmap')}**")
-    st.altair_chart(heatmap(shown, labels), width="stretch")
+    st.altair_chart(heatmap(shown, labels), width="stretch", height=heatmap_height(labels))
     downloads(shown)
 
 
@@ -179,7 +179,11 @@ def heatmap(rows: list[ContractRow], labels: dict[str, str]) -> alt.Chart:
                         scale=alt.Scale(domain=[names[s] for s in STATUSES],
                                         range=[STATUS_COLOURS[s] for s in STATUSES])),
         tooltip=["contract:N", "item:N", "status:N", "quote:N"],
-    ).properties(height=max(220, 24 * len(order)))
+    ).properties(height=heatmap_height(labels))
+
+
+def heatmap_height(labels: dict[str, str]) -> int:
+    return max(220, 26 * len(labels))
 
 
 def downloads(rows: list[ContractRow]) -> None:
