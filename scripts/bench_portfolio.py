@@ -69,8 +69,12 @@ def run(folder: Path, args: list[str], env: dict[str, str], label: str) -> dict:
     result = {"label": label, "contracts": count, "errors": errors, "wall_s": wall,
               "first_s": done_at[0] if done_at else wall, "per_min": count / wall * 60,
               "steady_per_min": steady, "cpu_s": _children_cpu() - before}
-    print(f"{label}: {count} contracts in {wall:.1f} s ({result['per_min']:.1f}/min), "
-          f"CPU {result['cpu_s']:.1f} s", file=sys.stderr)
+    return result
+
+
+def _say(result: dict) -> dict:
+    print(f"{result['label']}: {result['contracts']} contracts in {result['wall_s']:.1f} s "
+          f"({result['per_min']:.1f}/min), CPU {result['cpu_s']:.1f} s", file=sys.stderr)
     return result
 
 
@@ -123,9 +127,9 @@ def measure(contracts: int, pages: int, work: Path) -> list[dict]:
     results = []
     for workers in (1, 2):
         data = work / f"local-{workers}"
-        results.append(run(folder, ["--workers", str(workers)], _env(data),
-                           f"{workers} local worker{'s' if workers > 1 else ''}"))
-    results.append(run_on_scheduler(folder, work / "scheduler-2", 2))
+        results.append(_say(run(folder, ["--workers", str(workers)], _env(data),
+                                f"{workers} local worker{'s' if workers > 1 else ''}")))
+    results.append(_say(run_on_scheduler(folder, work / "scheduler-2", 2)))
     return results
 
 
