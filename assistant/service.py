@@ -169,7 +169,9 @@ class Assistant:
             chunks.extend(stored.chunks)
             vectors.append(stored.vectors)
         report = build_report(_combined(docs), chunks, np.vstack(vectors), load_playbook(ref),
-                              self.embed)
+                              # The shared embedder's method: the checklist caches the
+                              # playbook examples per embedding function, across sessions.
+                              self._embedder.embed)
         report.files = tuple(d.name for d in docs)
         with self._lock:
             self._reports[key] = report

@@ -49,11 +49,13 @@ from .signals import (
     looks_like_toc,
     negated,
     split_sentences,
+    statement_quality,
 )
 
 Embed = Callable[[list[str]], np.ndarray]
 FOUND_AT = 0.5
-STRONG_AT = 0.8
+TITLED_BODY_WORDS = 6
+ARTICLE_HEADING_BONUS = 0.3
 SEVERITY_WEIGHT = {"required": 2.0, "recommended": 1.0}
 CREDIT = {"present": 1.0, "partial": 0.5, "absent": 0.0}
 
@@ -61,6 +63,7 @@ CREDIT = {"present": 1.0, "partial": 0.5, "absent": 0.0}
 @dataclass(frozen=True)
 class _Weights:
     heading: float = 0.35
+    parent_heading: float = 0.15
     pattern: float = 0.5
     second_pattern: float = 0.1
     keyword: float = 0.05
@@ -84,6 +87,7 @@ class _Passage:
     starts: list[int]  # per sentence: its start offset, to place a match in its sentence
     skip: bool
     in_definitions: bool
+    parents: str = ""  # folded headings of the articles this passage sits in
 
 
 @dataclass
@@ -93,6 +97,12 @@ class _ItemScore:
     heading: bool
     patterns: int
     negated_only: bool
+    titled: bool = False  # the clause's own heading over a body that speaks of it
+
+    @property
+    def supports(self) -> bool:
+        """Whether the passage states the clause: a stating sentence, or its own article."""
+        return self.patterns > 0 or self.titled
 
 
 def build_report(document: DocumentInfo, chunks: list[Chunk], vectors: np.ndarray,
@@ -137,9 +147,10 @@ def _prepare(chunk: Chunk) -> _Passage:
     if run_in:
         title = f"{title} | {run_in}" if title else run_in
     sentences = split_sentences(chunk.text)
+    parents = " | ".join(fold(h) for h in chunk.heading_path[:-1])
     return _Passage(chunk, folded, title, sentences, [definition_body(s) for s in sentences],
                     [s.start for s in sentences], looks_like_toc(folded),
-                    is_definitions_section(title))
+                    is_definitions_section(title) or is_definitions_section(parents), parents)
 
 
 # -- semantic similarity -------------------------------------------------------------------
@@ -184,10 +195,12 @@ def _semantic_credit(similarity: float) -> float:
 
 
 def _score_passage(passage: _Passage, cues: CompiledCues, live_cues: list[tuple[int, Cue]],
-                   similarity: float) -> _ItemScore:
+                   similarity: float, reads_language: bool = True) -> _ItemScore:
     if passage.skip:
         return _ItemScore(0.0, None, False, 0, False)
     heading = cues.heading_match(passage.title)
+    # A sub-article of the clause's own article ("20.1 General" under "20 Subcontracting").
+    in_article = not heading and cues.heading_match(passage.parents)
     best, best_rank, best_pattern, stating, denied = None, 0.0, 0, 0, 0
     hits = {} if passage.in_definitions else _hits_by_sentence(passage, live_cues)
     for index, found in hits.items():
@@ -205,11 +218,12 @@ def _score_passage(passage: _Passage, cues: CompiledCues, live_cues: list[tuple[
             continue
         stating += 1
         # Patterns are listed from the most telling: "governed by the laws of" outranks a venue.
-        rank = len(set(live)) + 2.0 / (1 + min(live)) + 0.2 * cues.keyword_hits(sentence.folded)
+        rank = (len(set(live)) + 2.0 / (1 + min(live)) + 0.2 * cues.keyword_hits(sentence.folded)
+                + statement_quality(sentence.folded))
         if rank > best_rank or (rank == best_rank and best is not None and index < best):
             best, best_rank, best_pattern = index, rank, min(live)
     keywords = cues.keyword_hits(passage.folded)
-    score = WEIGHTS.heading * heading
+    score = WEIGHTS.heading * heading + WEIGHTS.parent_heading * in_article
     if stating:
         score += WEIGHTS.pattern + WEIGHTS.second_pattern * min(stating - 1, 2)
         score += WEIGHTS.telling / (1 + best_pattern)
@@ -218,9 +232,46 @@ def _score_passage(passage: _Passage, cues: CompiledCues, live_cues: list[tuple[
     negated_only = bool(denied) and not stating
     if negated_only:
         score += WEIGHTS.negated
+    # An article titled after the clause whose body speaks of it states the clause even in
+    # words no pattern knows; a bare heading, or a body about something else, does not.
+    mentions = _mentions(passage, cues)
+    titled = (heading and not negated_only and not passage.in_definitions
+              and _body_words(passage) >= TITLED_BODY_WORDS
+              and mentions is not False
+              # Where the model reads the language, the body must also read like the clause;
+              # elsewhere a plain mention of the item under its own heading is enough.
+              and (_semantic_credit(similarity) >= 0.34 if reads_language
+                   else stating > 0 or mentions is True))
+    if titled:
+        score = max(score, FOUND_AT)
     if best is None and heading and passage.sentences:
-        best = 0
-    return _ItemScore(score, best, heading, stating, negated_only)
+        best = _first_body_sentence(passage)
+    return _ItemScore(score, best, heading or in_article, stating, negated_only, titled)
+
+
+_ANY_NEGATION = re.compile(r"\b(not|no|never|none|without|ne|n'|aucune?|sans|nullement)\b")
+
+
+def _mentions(passage: _Passage, cues: CompiledCues) -> bool | None:
+    """True when a sentence names the item without negation, False when every sentence naming
+    it is negative ("does not imply any transfer of IP"), None when none names it."""
+    named = [s for s in passage.sentences if cues.keyword_hits(s.folded)]
+    if not named:
+        return None
+    return any(not _ANY_NEGATION.search(s.folded) for s in named)
+
+
+def _body_words(passage: _Passage) -> int:
+    """Words of the passage outside its run-in title."""
+    return max(0, len(passage.folded.split()) - len(passage.title.split()))
+
+
+def _first_body_sentence(passage: _Passage) -> int:
+    """The first sentence that is more than a title line."""
+    for index, sentence in enumerate(passage.sentences):
+        if len(sentence.folded.split()) >= 6:
+            return index
+    return 0
 
 
 def _hits_by_sentence(passage: _Passage,
@@ -245,20 +296,23 @@ def _assess(item: Item, passages: list[_Passage], document_text: str,
     # Patterns whose literals appear nowhere in the document are not tried passage by passage.
     live_cues = [(rank, cue) for rank, cue in enumerate(cues.patterns)
                  if cue.literals is None or any(lit in document_text for lit in cue.literals)]
+    # The default embedding model reads English only: its similarity is no evidence in French.
+    reads = language == "en"
     scored = [_score_passage(p, cues, live_cues,
-                             float(similarity[i]) if similarity is not None else 0.0)
+                             float(similarity[i]) if similarity is not None else 0.0, reads)
               for i, p in enumerate(passages)]
     label = item.label.get(language)
     recommendation = item.recommendation.get(language)
     order = sorted(range(len(scored)), key=lambda i: -scored[i].score)
-    if not order or scored[order[0]].score < FOUND_AT:
+    found = [i for i in order if scored[i].score >= FOUND_AT and scored[i].supports]
+    if not found:
         denial = next((i for i in order if scored[i].negated_only), None)
         evidence = () if denial is None else (_evidence(passages[denial], scored[denial], cues),)
         best = scored[order[0]].score if order else 0.0
         return Finding(item.id, label, "absent", round(_confidence_absent(best), 3), item.severity,
                        evidence, (), recommendation), []
-    found = [i for i in order if scored[i].score >= FOUND_AT]
-    evidence = _distinct_evidence(passages, scored, found, cues)
+    evidence = _distinct_evidence(passages, scored, _reading_order(passages, scored, found),
+                                  cues)
     region = _region(passages, found)
     text = "\n".join(passages[i].folded for i in region)
     missing = [c.label.get(language) for c in item.sub_criteria if not _met(c, text, language)]
@@ -267,9 +321,10 @@ def _assess(item: Item, passages: list[_Passage], document_text: str,
     for annex in pointers:
         missing.append(("Annexe non fournie : " if language == "fr" else "Annex not provided: ")
                        + annex)
-    weak = top.score < STRONG_AT
+    # Partial means stated but thin: required elements missing, or the substance left to an
+    # annex that is not there. How many words match is not a reason.
     thin = bool(item.sub_criteria) and len(missing) > len(item.sub_criteria) / 2
-    status = "partial" if (weak or thin or pointers) else "present"
+    status = "partial" if (thin or pointers) else "present"
     finding = Finding(item.id, label, status, round(_confidence_found(top.score), 3), item.severity,
                       evidence, tuple(missing), recommendation if status != "present" else "")
     return finding, [passages[i].chunk for i in region]
@@ -315,6 +370,21 @@ def _distinct_evidence(passages: list[_Passage], scored: list[_ItemScore], found
         if len(kept) == limit:
             break
     return tuple(kept)
+
+
+def _reading_order(passages: list[_Passage], scored: list[_ItemScore],
+                   found: list[int]) -> list[int]:
+    """Found passages for quoting: the article that best states the clause first (its own
+    heading counts most), and inside an article its passages in reading order, since a
+    clause's opening sentence is the one that states it."""
+    def article(i: int) -> str:
+        return passages[i].chunk.section or f"#{i}"
+
+    strength: dict[str, float] = {}
+    for i in found:
+        value = scored[i].score + (ARTICLE_HEADING_BONUS if scored[i].heading else 0.0)
+        strength[article(i)] = max(strength.get(article(i), 0.0), value)
+    return sorted(found, key=lambda i: (-strength[article(i)], passages[i].chunk.index))
 
 
 def _region(passages: list[_Passage], found: list[int]) -> list[int]:

@@ -55,8 +55,13 @@ def compile_cue(pattern: str) -> re.Pattern[str]:
 
 def _flexible_spaces(pattern: str) -> str:
     # Spaces inside a character class ("[^ ]") stay literal; elsewhere they match PDF line breaks.
+    # An optional space (" ?", " *") stays optional: any whitespace run, or none.
     out, in_class, escaped = [], False, False
-    for ch in pattern:
+    skip_quantifier = False
+    for index, ch in enumerate(pattern):
+        if skip_quantifier:
+            skip_quantifier = False
+            continue
         if escaped:
             out.append(ch)
             escaped = False
@@ -70,7 +75,9 @@ def _flexible_spaces(pattern: str) -> str:
             in_class = False
             out.append(ch)
         elif ch == " " and not in_class:
-            out.append(r"\s+")
+            optional = pattern[index + 1:index + 2] in ("?", "*")
+            out.append(r"\s*" if optional else r"\s+")
+            skip_quantifier = optional
         else:
             out.append(ch)
     return "".join(out)
@@ -270,9 +277,14 @@ def annex_references(folded_text: str) -> list[str]:
 # "pas de réversibilité", "shall not provide any exit support". "In no event shall either
 # party's liability..." is a limitation, not a denial, and stays a match.
 _NEGATED_BEFORE = re.compile(
-    r"(?:\bno|\bnot (?:provide|include|offer|apply|contain)\w*(?: any)?|\bwithout any"
+    r"(?:\bno|\bnot (?:provide|include|offer|apply|contain|cover)\w*(?: any)?|\bwithout any"
+    r"|\bexclud\w* (?:any|all)|\bexcept (?:for )?any"
     r"|\bpas de|\bpas d'"
-    r"|\baucune?|\bne prevoit (?:pas|aucune?)(?: de| d')?|\bne comporte (?:pas|aucune?)(?: de| d')?"
+    r"|\baucune?|\bne (?:prevoi|comport|compren|inclu|couvr)\w* (?:pas|aucune?|nullement)"
+    r"(?: de| d'| la| le| les| l')?"
+    r"|\bexclu\w* (?:toute?s?|tous|l'ensemble d\w*)(?: forme de)?"
+    r"|\ba l'exclusion (?:de|d'|des)(?: toute?)?"
+    r"|\bhors|\bsans"
     r"|\bexcluding|\bexclusion of)\s+(?:[\w']+\s+)?$")
 _NEGATED_AFTER = re.compile(
     r"^[^.;]{0,40}\b(?:n'est pas prevue?|ne sont pas prevue?s|is not provided|are not provided|"
@@ -326,3 +338,26 @@ def compile_cues(cues: Cues, language: str) -> CompiledCues:
         exclude=tuple(make_cue(x) for side in sides for x in side.exclude),
         examples=tuple(e for side in cues.both() for e in side.examples),
     )
+
+
+# -- statements ----------------------------------------------------------------------------
+
+# A party binding itself ("le Titulaire s'engage à", "the Provider shall"): how a clause states
+# its substance, as opposed to a heading, a list fragment or a passing reference.
+_COMMITMENT = re.compile(
+    r"\b(s'engage\w*|s'oblige\w*|s'interdi\w*|doit|doivent|devra|devront|est tenue?s?|sont tenue?s?"
+    r"|garanti\w*|assure\w*|peut|peuvent|pourra|pourront|se reserve\w*|dispose\w*|beneficie\w*"
+    r"|est|sont|sera|seront|shall|will|must|may|agrees?|undertakes?|warrants?|is|are)\b")
+_FRAGMENT = re.compile(r"^\s*(?:[-•*\uf000-\uf0ff]|\(?[a-z0-9ivx]{1,3}[.)]\s|option\b)")
+
+
+def statement_quality(folded_sentence: str) -> float:
+    """How much a sentence reads as a clause's statement: a verb of obligation and a full
+    sentence raise it; a list fragment or a few words lower it (from -1 to +0.6)."""
+    words = len(folded_sentence.split())
+    score = 0.4 if _COMMITMENT.search(folded_sentence) else -0.4
+    if words >= 8:
+        score += 0.2
+    if words < 5 or _FRAGMENT.match(folded_sentence):
+        score -= 0.6
+    return score

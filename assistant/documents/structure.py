@@ -90,11 +90,21 @@ def _numbered_heading(match: re.Match[str]) -> Heading | None:
     return None
 
 
+# A line ending on a word that needs a continuation (article, preposition, conjunction).
+_CONTINUES = re.compile(r"(?i)(?:\s|^)(?:du|de|des|la|le|les|d'|l'|à|au|aux|en|et|ou|sur|par|"
+                        r"pour|dans|que|qui|un|une|the|of|to|and|or|a|an|in|for|with|by|on|"
+                        r"that|its|their)$|[dl][’']$")
+
+
 def _looks_like_title(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > _MAX_TITLE or text.endswith((",", ";")):
         return False
     if len(text.split()) > 10 or (text.endswith(".") and len(text.split()) > 6):
+        return False
+    if len(text.split()) > 4 and _CONTINUES.search(text):
+        # "3.1 Le Sous-traitant traite les données uniquement sur instruction du" runs on to
+        # the next line: a numbered paragraph, not a title.
         return False
     return bool(_LETTERS.search(text)) and (text[0].isupper() or text[0] in "«\"")
 

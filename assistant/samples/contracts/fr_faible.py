@@ -195,7 +195,7 @@ SAMPLE = Sample(
             "services_scope duration pricing data_protection ip_ownership liability insurance",
             "place_of_performance change_management confidentiality service_levels termination",
             "subcontracting security governance governing_law price_revision"]),
-        partial="reversibility"),
+        partial="reversibility business_continuity"),
     values={
         "term": "quatre (4) ans",
         "start": "1er juillet 2023",
@@ -217,6 +217,6 @@ SAMPLE = Sample(
                          "return of data, but sets no plan, transition period, data format, "
                          "deadline, price or deletion: partial.",
         "penalties": "Service levels are reviewed in committee; no penalty or credit applies.",
-        "business_continuity": "Daily backups only; no continuity or recovery plan.",
+        "business_continuity": "Daily backups only (partial): no continuity or recovery plan, no recovery target.",
     },
 )

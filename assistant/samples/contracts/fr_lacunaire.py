@@ -189,7 +189,8 @@ SAMPLE = Sample(
     clauses=statuses(present=" ".join([
         "services_scope duration pricing data_protection ip_ownership liability",
         "place_of_performance change_management confidentiality service_levels penalties",
-        "termination subcontracting security governing_law"])),
+        "termination subcontracting security governing_law"]),
+        partial="business_continuity"),
     values={
         "term": "deux (2) ans",
         "start": "1er mars 2024",
@@ -208,7 +209,7 @@ SAMPLE = Sample(
     },
     notes={
         "reversibility": "Article XVII says in so many words that there is no reversibility.",
-        "business_continuity": "Daily backups (Article II) are not a continuity or recovery plan.",
+        "business_continuity": "Daily backups (Article II) state continuity only in part: no continuity or recovery plan, no recovery target (partial).",
         "governance": "No committee, reporting or named contact is set.",
     },
 )
