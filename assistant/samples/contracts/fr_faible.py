@@ -217,6 +217,7 @@ SAMPLE = Sample(
                          "return of data, but sets no plan, transition period, data format, "
                          "deadline, price or deletion: partial.",
         "penalties": "Service levels are reviewed in committee; no penalty or credit applies.",
-        "business_continuity": "Daily backups only (partial): no continuity or recovery plan, no recovery target.",
+        "business_continuity": "Daily backups only (partial): no continuity or recovery plan, "
+                               "no recovery target.",
     },
 )

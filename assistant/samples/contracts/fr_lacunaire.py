@@ -209,7 +209,8 @@ SAMPLE = Sample(
     },
     notes={
         "reversibility": "Article XVII says in so many words that there is no reversibility.",
-        "business_continuity": "Daily backups (Article II) state continuity only in part: no continuity or recovery plan, no recovery target (partial).",
+        "business_continuity": "Daily backups (Article II) state continuity only in part: no "
+                               "continuity or recovery plan, no recovery target (partial).",
         "governance": "No committee, reporting or named contact is set.",
     },
 )
