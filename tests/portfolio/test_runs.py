@@ -242,8 +242,8 @@ def test_local_workers_share_one_chroma_server(portfolio, tmp_path):
     server.start()
     try:
         env = _env(tmp_path / "data", CONTRACT_ASSISTANT_CHROMA_URL=server.url)
-        done = _portfolio([str(chosen), "--workers", "2", "--format", "json", "--output",
-                           str(tmp_path / "p.json")], env)
+        done = _portfolio([str(chosen), "--workers", "2", "--shared", "--format", "json",
+                           "--output", str(tmp_path / "p.json")], env)
         assert done.returncode == 0, done.stderr
         rows = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
         assert [r["error"] for r in rows] == [None, None]
@@ -253,7 +253,8 @@ def test_local_workers_share_one_chroma_server(portfolio, tmp_path):
         assert not (tmp_path / "data" / "portfolio-workers").exists()  # no local store
         listed = subprocess.run([str(SCRIPT), "documents", "--format", "json"],
                                 capture_output=True, text=True, env=env, timeout=300)
-        assert sorted(d["name"] for d in json.loads(listed.stdout)) == [
-            "fr-infogerance-lacunaire.pdf", "fr-reversibilite-faible.docx"]
+        # Both workers wrote to the server, into the shared library every app session sees.
+        assert sorted((d["name"], d["library"]) for d in json.loads(listed.stdout)) == [
+            ("fr-infogerance-lacunaire.pdf", "shared"), ("fr-reversibilite-faible.docx", "shared")]
     finally:
         server.stop()
