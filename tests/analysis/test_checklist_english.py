@@ -1,0 +1,131 @@
+"""English clauses drafted in the ways US/UK contracts usually word them, and look-alikes.
+
+Each row is a sentence written for this test (not taken from any evaluation set) under a neutral
+heading, so only the sentence's wording decides. The zero embedder gives no semantic signal.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.test_checklist import _check, _finding
+
+NEUTRAL = "Miscellaneous"
+
+# (clause id, sentence): each states the clause through its legal function.
+STATED = [
+    # A cap on liability: exclusions party by party, only direct damages, remedies, time limits.
+    ("liability", "Neither the Supplier nor the Customer will be liable to the other for lost "
+                  "revenue or special damages arising from this Agreement."),
+    ("liability", "The Supplier shall not be liable for any direct, indirect or consequential "
+                  "losses caused by a failure of the public internet."),
+    ("liability", "Each party will only be liable to the other for direct damages caused by its "
+                  "breach."),
+    ("liability", "Replacement of the defective unit is the Customer's sole and exclusive remedy "
+                  "under this warranty."),
+    ("liability", "Any claim under this Agreement must be brought within eighteen months after "
+                  "the facts giving rise to it."),
+    ("liability", "The Supplier's liability under Section 9.2 shall not exceed the charges paid "
+                  "in the preceding year."),
+    ("liability", "The Supplier shall have no liability for compensation or damages on account "
+                  "of the expiry of this Agreement."),
+    # Uncapped liability: carve-outs from the cap.
+    ("liability", "Nothing in this Agreement shall limit either party's liability for fraud or "
+                  "for death caused by negligence."),
+    ("liability", "The limitations in Section 12.3 shall not apply to a breach of the "
+                  "confidentiality obligations."),
+    # Assignment of IP: property of the other party, work for hire, perfecting the assignment.
+    ("ip_ownership", "Any reports, scripts and other materials prepared by the Supplier for the "
+                     "Customer shall be the Customer's exclusive property."),
+    ("ip_ownership", "The configuration scripts are a work made for hire for the Customer."),
+    ("ip_ownership", "The Customer shall own all right, title and interest in the custom "
+                     "interfaces built under each statement of work."),
+    ("ip_ownership", "The Supplier will execute any documents the Customer reasonably requests "
+                     "to register the copyrights in the deliverables."),
+    ("ip_ownership", "All use of the Licensor's marks by the Distributor shall inure to the sole "
+                     "benefit of the Licensor."),
+    # Joint ownership.
+    ("ip_ownership", "Software developed together by the parties shall be jointly and equally "
+                     "owned."),
+    ("ip_ownership", "Each party shall hold an undivided interest in every joint invention."),
+    # Post-termination duties: hand-over, buy-back, sell-off, records kept after the end.
+    ("reversibility", "Upon termination, the Distributor may sell its remaining inventory for "
+                      "ninety days."),
+    ("reversibility", "Upon expiry of this Agreement the Customer shall purchase at cost the "
+                      "components then on hand."),
+    ("reversibility", "The Supplier shall keep the maintenance logs for three (3) years after "
+                      "the termination of this Agreement."),
+    ("reversibility", "On the expiration of this Agreement, the Supplier will (i) cooperate with "
+                      "the Customer in moving the hosted systems to an alternative service "
+                      "provider."),
+    ("reversibility", "The Supplier shall continue to supply spare parts for six months after "
+                      "the termination of this Agreement."),
+    # Insurance: the terms of the required policies.
+    ("insurance", "The Supplier's policies shall be placed with insurers rated A- or better by "
+                  "A.M. Best."),
+    ("insurance", "Cover shall be for limits of not less than $2,000,000 per occurrence."),
+    ("insurance", "Each policy shall contain a waiver of subrogation in favour of the Customer."),
+    ("insurance", "The Supplier shall give the Customer thirty days' notice before any policy is "
+                  "cancelled or reduced."),
+    # Audit: access to premises and books, records made available or retained.
+    ("audit", "The Customer may, on ten days' notice, visit the Supplier's data centres to "
+              "verify that the security measures are applied."),
+    ("audit", "The Supplier shall make its books and records available to the Customer's "
+              "accountants on request."),
+    ("audit", "All service records shall be retained by the Supplier for five years."),
+    # Term: end dates, unlimited periods, renewal and notice of non-renewal.
+    ("duration", "This Agreement is concluded for an unlimited period."),
+    ("duration", "This Agreement shall expire on 31 December 2027."),
+    ("duration", "This Agreement shall come into force on signature and remain valid for two "
+                 "years."),
+    ("duration", "It is renewed tacitly every year."),
+    ("duration", "The Customer may extend the term of this Agreement for one additional year."),
+    ("duration", "A party wishing to stop the renewal shall give notice at least ninety days "
+                 "before the anniversary date."),
+    # Termination at will.
+    ("termination", "This Agreement is terminable by either party on sixty days' written "
+                    "notice."),
+    ("termination", "The Client may withdraw from the contract at any time by giving two months' "
+                    "notice."),
+]
+
+# (clause id, sentence): look-alikes that must not count as the clause.
+LOOK_ALIKES = [
+    ("liability", "This Services Agreement is made between Acme Hosting LLC, a Delaware limited "
+                  "liability company, and the Customer."),
+    ("liability", "Neither party shall be liable for any delay caused by events beyond its "
+                  "reasonable control."),
+    ("ip_ownership", '"Intellectual Property Rights" means patents, copyrights, database rights '
+                     "and all similar rights."),
+    ("ip_ownership", "Nothing in this Agreement transfers any intellectual property right to the "
+                     "Customer."),
+    ("ip_ownership", "Confidential Information shall remain the property of the disclosing "
+                     "party."),
+    ("reversibility", "For twelve months after the termination of this Agreement, the Supplier "
+                      "shall not solicit any employee of the Customer."),
+    ("reversibility", "Sections 8, 9 and 14 shall survive any termination or expiration of this "
+                      "Agreement."),
+    ("reversibility", "No action may be brought more than one year after the termination of this "
+                      "Agreement."),
+    ("reversibility", "The termination fee is payable in four instalments, the first thirty days "
+                      "after the termination date."),
+    ("insurance", "The Customer sells travel insurance products through its website."),
+    ("insurance", "During the last five years no insurance policy of the Seller has been "
+                  "cancelled."),
+    ("audit", "The Supplier shall deliver its audited financial statements each year."),
+    ("audit", "The Customer may access the Supplier's web portal to log support tickets."),
+    ("duration", "Prices in the quotation remain valid for ninety days."),
+    ("duration", "The warranty on replaced parts shall expire twelve months after delivery."),
+    ("termination", "The Customer may cancel a purchase order before the goods are shipped."),
+]
+
+
+@pytest.mark.parametrize(("item_id", "sentence"), STATED)
+def test_an_english_clause_in_its_usual_wording_is_found(item_id, sentence):
+    finding = _finding(_check("en", (NEUTRAL, sentence)), item_id)
+    assert finding.status in ("present", "partial")
+    assert finding.evidence and finding.evidence[0].text in sentence
+
+
+@pytest.mark.parametrize(("item_id", "sentence"), LOOK_ALIKES)
+def test_an_english_look_alike_is_not_the_clause(item_id, sentence):
+    assert _finding(_check("en", (NEUTRAL, sentence)), item_id).status == "absent"
