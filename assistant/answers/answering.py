@@ -46,6 +46,7 @@ from .valuing import (
     asked_first,
     completes,
     figure_of,
+    missing_named,
     quote_found,
 )
 
@@ -244,6 +245,10 @@ class AnswerEngine:
         label = item_label_for(q)
         if finding is not None and finding.status == "absent":
             lines = [t["absent_but"].format(label=label)]
+        elif (q.intent == "presence" and finding is not None and point is None
+              and missing_named(q, finding)):
+            # "Le contrat prévoit-il un plan de reprise ?" where the clause lacks exactly that.
+            lines = [t["lacks_point"].format(element=missing_named(q, finding), label=label)]
         elif q.intent == "presence" and finding is not None and _asks_existence(q):
             lines = [self._status_line(q, finding)]
         else:

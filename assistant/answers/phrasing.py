@@ -14,6 +14,8 @@ TEXTS = {
         "partial": "En partie : le contrat aborde « {label} », mais des éléments manquent : "
                    "{missing}.",
         "partial_bare": "En partie : le contrat aborde « {label} » de façon incomplète.",
+        "lacks_point": "Non : le contrat ne traite pas de « {element} » ; sur « {label} », il ne "
+                       "prévoit que ce qui est cité ci-dessous (point de contrôle : partiel).",
         "absent_but": "Le point de contrôle « {label} » est classé absent ; le passage le plus "
                       "proche est le suivant :",
         "not_addressed": "Le contrat ne traite pas de « {label} » : aucun passage ne couvre ce "
@@ -54,6 +56,8 @@ TEXTS = {
         "partial": "Partly: the contract addresses “{label}”, but some points are missing: "
                    "{missing}.",
         "partial_bare": "Partly: the contract addresses “{label}” incompletely.",
+        "lacks_point": "No: the contract does not address “{element}”; on “{label}” it only "
+                       "provides what is quoted below (checklist item: partial).",
         "absent_but": "The checklist item “{label}” is rated absent; the closest passage is:",
         "not_addressed": "The contract does not address “{label}”: no passage covers it "
                          "(checklist item “{id}”: absent).",

@@ -5,11 +5,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.analysis.signals import split_sentences
-from assistant.models import Citation, ExtractedValue
+from assistant.models import Citation, ExtractedValue, Finding
 
 from .excerpts import trim
-from .facts import Asked, DocumentLines, Found, Line, concepts, quantity_asked
-from .questions import EXPECTED_UNITS, Question, fold, named_kinds
+from .facts import Asked, DocumentLines, Found, Line, concepts, quantity_asked, question_concepts
+from .questions import EXPECTED_UNITS, TOPICS_BY_ID, Question, fold, named_kinds
 
 # A sentence holding a figure of the asked kind replaces the extracted value when it holds
 # clearly more of the question's words ...
@@ -112,6 +112,22 @@ def quote_found(sentence: FoundIn, names: dict[str, str]) -> Citation:
             text = before[previous[-1].start:] + " " + text
     return Citation("contract", names.get(sentence.doc_id, ""), line.chunk.page,
                     line.chunk.section, trim(text))
+
+
+def missing_named(q: Question, finding: Finding) -> str:
+    """The element a clause lacks that a presence question asks about by name ("un plan de
+    continuité" when the plan is what the continuity clause lacks), or ""."""
+    if finding.status != "partial" or not q.topic:
+        return ""
+    asked = {c for alternatives in question_concepts(q.text) for c in alternatives}
+    label = concepts(f"{TOPICS_BY_ID[q.topic].label_fr} {TOPICS_BY_ID[q.topic].label_en}")
+    for element in finding.missing:
+        named = concepts(element) & asked
+        # The words shared must go beyond the clause's own name: "une réversibilité ?" asks
+        # about the clause, "un plan de réversibilité ?" about the plan.
+        if named - label and len(named) >= min(2, len(concepts(element))):
+            return element
+    return ""
 
 
 def also_in_expected_unit(ranked: Sequence[tuple[DocValue, float]],

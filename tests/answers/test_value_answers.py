@@ -82,6 +82,8 @@ SAAS_CHUNKS = _articles(SAAS, [
     ("9", "Limitation de responsabilité",
      "En cas de faute lourde, la responsabilité de l'Éditeur reste limitée au dommage prévisible "
      "dans un plafond de 80 000 euros."),
+    ("10", "Continuité de service",
+     "Les sauvegardes des données sont répliquées chaque nuit sur un second site de l'Éditeur."),
     ("12", "Mentions légales",
      "Le service est exploité par la société Nuage SAS, 3 rue des Lilas – 75011 Paris – France.\n"
      "\nDans le datacenter de Gravelines, France"),
@@ -213,3 +215,25 @@ def test_an_absent_clause_asked_about_is_not_addressed():
     engine = AnswerEngine(Backend(findings), Settings(llm_provider="none"))
     answer = engine.ask("Le prestataire doit-il souscrire une assurance ?", [FR])
     assert answer.text.startswith("Le contrat ne traite pas de « Assurances »")
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Le contrat prévoit-il un plan de reprise d'activité ?",
+     "Non : le contrat ne traite pas de « Plan de continuité ou de reprise (PCA/PRA) » ; sur "
+     "« Continuité de service », il ne prévoit que ce qui est cité ci-dessous (point de contrôle "
+     ": partiel)."),
+    ("Does the contract provide a disaster recovery plan?",
+     "No: the contract does not address “Plan de continuité ou de reprise (PCA/PRA)”; on "
+     "“Business continuity” it only provides what is quoted below (checklist item: partial)."),
+    # Asked about the clause itself, the answer is the clause's status.
+    ("Le contrat prévoit-il une clause de continuité de service ?",
+     "En partie : le contrat aborde « Continuité de service », mais des éléments manquent : Plan "
+     "de continuité ou de reprise (PCA/PRA)."),
+])
+def test_a_presence_question_on_what_a_partial_clause_lacks_says_no(question, first):
+    findings = [Finding("business_continuity", "Continuité de service", "partial", 0.6,
+                        "recommended", missing=("Plan de continuité ou de reprise (PCA/PRA)",))]
+    engine = AnswerEngine(Backend(findings), Settings(llm_provider="none"))
+    answer = engine.ask(question, [SAAS])
+    assert answer.text.splitlines()[0] == first
+    assert "sauvegardes des données sont répliquées" in answer.text
