@@ -33,6 +33,9 @@ STATED = [
                   "for death caused by negligence."),
     ("liability", "The limitations in Section 12.3 shall not apply to a breach of the "
                   "confidentiality obligations."),
+    ("liability", "In no event shall the Supplier have any liability for the Customer's lost "
+                  "savings."),
+    ("liability", "Neither party shall be entitled to recover punitive damages from the other."),
     # Assignment of IP: property of the other party, work for hire, perfecting the assignment.
     ("ip_ownership", "Any reports, scripts and other materials prepared by the Supplier for the "
                      "Customer shall be the Customer's exclusive property."),
