@@ -46,6 +46,8 @@ STATED = [
                      "to register the copyrights in the deliverables."),
     ("ip_ownership", "All use of the Licensor's marks by the Distributor shall inure to the sole "
                      "benefit of the Licensor."),
+    ("ip_ownership", "All right, title and interest in the migrated databases shall pass to the "
+                     "Customer on acceptance."),
     # Joint ownership.
     ("ip_ownership", "Software developed together by the parties shall be jointly and equally "
                      "owned."),
@@ -81,6 +83,8 @@ STATED = [
     ("duration", "This Agreement shall come into force on signature and remain valid for two "
                  "years."),
     ("duration", "It is renewed tacitly every year."),
+    ("duration", "This Agreement runs from the Effective Date through the day before the third "
+                 "anniversary of the Effective Date."),
     ("duration", "The Customer may extend the term of this Agreement for one additional year."),
     ("duration", "A party wishing to stop the renewal shall give notice at least ninety days "
                  "before the anniversary date."),
