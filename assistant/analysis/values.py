@@ -42,7 +42,7 @@ _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
     "deletion_delay": re.compile(r"supprim\w*|suppression|effac\w*|detrui\w*|destruction|"
                                  r"delet\w*|eras\w*|destroy\w*|purg\w*"),
     "retention_period": re.compile(r"conserv\w*|\bretain\w*|retention|archiv\w*|\bkept\b|"
-                                   r"\bkeep\b"),
+                                   r"\bkeep\b|\bmaintain\w*"),
     "term": re.compile(r"initial (term|period)|term of (this|the) (agreement|contract)|"
                        r"(agreement|contract)[^.]{0,40}(continue|remain|effective|in force|valid)|"
                        r"\bterm\b|for a period of|pour une (duree|periode)|duree|conclue? pour|"

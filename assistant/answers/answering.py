@@ -36,7 +36,14 @@ from .grounding import (
 from .llm import build_chat_model, stream_text
 from .phrasing import TEXTS, finding_label, item_label_for, quote, value_line, value_text, where
 from .prompting import build_messages
-from .questions import TOPIC_VALUE_KINDS, TOPICS_BY_ID, Question, fold, understand
+from .questions import (
+    TOPIC_VALUE_KINDS,
+    TOPICS_BY_ID,
+    Question,
+    fold,
+    named_kinds,
+    understand,
+)
 from .valuing import (
     CLOSE,
     DocValue,
@@ -150,9 +157,11 @@ class AnswerEngine:
         candidates = [v for kind in q.value_kinds for v in values.get(kind, [])]
         asked = question_concepts(q.text)
         chooser = self._chooser()
-        ranked = asked_first(chooser.rank(candidates, q, asked), q, asked, self._lines)
+        ranked = asked_first(chooser.named_or_fitting(chooser.rank(candidates, q, asked), q),
+                             q, asked, self._lines)
         sentences = chooser.sentences(q, asked, documents)
-        if chooser.beats(sentences[0] if sentences else None, ranked[0][1] if ranked else None):
+        if chooser.beats(sentences[0] if sentences else None, ranked[0][1] if ranked else None,
+                         q, self._all_values(documents)):
             return self._sentence_value(q, documents, sentences, asked, candidates)
         if not ranked:
             return None
@@ -288,7 +297,10 @@ class AnswerEngine:
         """The item's headline value, when its sentence is among the quoted passages."""
         values = self._values_of(documents)
         asked = question_concepts(q.text)
-        for kind in q.value_kinds or TOPIC_VALUE_KINDS.get(q.topic, ()):
+        # A kind the question names, else the item's: "cure a breach?" is not told the term.
+        kinds = (named_kinds(fold(q.text), q.topic) or q.value_kinds
+                 or TOPIC_VALUE_KINDS.get(q.topic, ()))
+        for kind in kinds:
             for found, _ in self._chooser().rank(values.get(kind, []), q, asked):
                 if _contains_any(found.value.text, quoted):
                     return [value_line(kind, found.value.value, q.language)]
@@ -399,6 +411,9 @@ class AnswerEngine:
                                                   language=q.language)
         return [Citation("reference", h.document, h.chunk.page, h.chunk.section,
                          trim(h.chunk.text)) for h in hits]
+
+    def _all_values(self, documents: list[str]) -> list[DocValue]:
+        return [v for found in self._values_of(documents).values() for v in found]
 
     def _values_of(self, documents: list[str]) -> dict[str, list[DocValue]]:
         """Values of every kind stated by the documents, each with the document it comes from."""

@@ -40,6 +40,8 @@ _SAME_MEANING = {
     "maxim": r"maxim|plafon|exced|exceed|caps?$|capped$|superieur|depass",
     "indem": r"indemn|dedommag|compens",
     "juris": r"juridiction|jurisdiction|tribuna|courts?$",
+    # "the terms and conditions" are not "the term" of a contract.
+    "condi": r"conditions?$|terms$",
 }
 _MEANING = re.compile("|".join(f"(?P<{name}>^(?:{starts}))"
                                for name, starts in _SAME_MEANING.items()))

@@ -151,6 +151,7 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
      r"\bcost"),
     ("term", "duration", r"\bduree|how long|\bterm\b|duration|combien de temps"),
 )
+_LENGTH_ASK = re.compile(r"how long|combien de temps|pendant combien|\bduree\b|\bduration\b")
 _VALUE_PATTERNS = tuple((kind, topic, re.compile(words)) for kind, topic, words in _VALUE_WORDS)
 # The kinds worth showing for a topic, in the order an answer lists them.
 TOPIC_VALUE_KINDS: dict[str, tuple[str, ...]] = {
@@ -280,15 +281,22 @@ def find_topic(text: str) -> str:
     return ranked[0] if ranked else ""
 
 
-def named_kinds(folded: str, topic: str) -> list[str]:
-    """The value kinds a (folded) question names by their own words, most specific first."""
+def _named(folded: str, topic: str) -> list[str]:
     return [kind for kind, topics, words in _VALUE_PATTERNS
             if (topics == "*" or topic in topics.split()) and words.search(folded)]
 
 
+def named_kinds(folded: str, topic: str) -> list[str]:
+    """The value kinds a (folded) question names by their own words, most specific first. Words
+    that only ask for a length ("how long", "combien de temps") name the term only when nothing
+    more specific is named: "How long does a party have to cure a breach?" asks for a cure
+    period."""
+    return _named(_LENGTH_ASK.sub(" ", folded), topic) or _named(folded, topic)
+
+
 def _value_kinds(folded: str, topic: str) -> tuple[str, ...]:
     """Kinds the question names, most specific first, then the item's other kinds as fallbacks."""
-    asked = named_kinds(folded, topic)
+    asked = _named(folded, topic)
     if not asked:
         return ()
     return tuple(asked + [k for k in TOPIC_VALUE_KINDS.get(topic, ()) if k not in asked])

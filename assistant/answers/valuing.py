@@ -17,6 +17,7 @@ BETTER_BY = 0.2
 # ... and at least this share of them: below, it shares too little to answer anything.
 FOUND_MIN = 0.4
 CLOSE = 0.1  # other values of the kind shown when they fit nearly as well as the best
+FALLBACK_MIN = 0.2  # fit a value of a kind the question does not name needs to be shown
 COMPLETING_MIN = 0.3  # a found sentence quoted beside the value holds at least this share
 _EXPECTED_UNIT = 0.1  # a value in the unit the question expects ("À quel montant ...") fits better
 _OUT_OF_CONTENT = 0.3  # a value read from a glossary entry or a table of contents fits less
@@ -73,6 +74,17 @@ class ValueChooser:
                 ranked.append((found, fit))
         return ranked
 
+    def named_or_fitting(self, ranked: list[tuple[DocValue, float]],
+                         q: Question) -> list[tuple[DocValue, float]]:
+        """The ranked values, unless the best is only a fallback kind that fits the question
+        poorly: "How long does a party have to cure a breach?" is not answered by the term when
+        the contract states no cure period."""
+        named = named_kinds(fold(q.text), q.topic)
+        kind = ranked[0][0].value.kind.removesuffix("_implied") if ranked else ""
+        if ranked and named and kind not in named and ranked[0][1] < FALLBACK_MIN:
+            return []
+        return ranked
+
     def sentences(self, q: Question, asked: Asked,
                   documents: Sequence[str]) -> list[FoundIn]:
         """Sentences of the documents stating a figure of the kind the question expects."""
@@ -93,9 +105,20 @@ class ValueChooser:
         best = max(found, key=lambda f: f.found.score, default=None)
         return best if best is not None and best.found.score >= POINT_MIN else None
 
-    def beats(self, sentence: FoundIn | None, best_fit: float | None) -> bool:
-        """Whether a found sentence answers better than the best value (or than nothing)."""
-        if sentence is None or sentence.found.score < FOUND_MIN:
+    def beats(self, sentence: FoundIn | None, best_fit: float | None, q: Question,
+              values: Sequence[DocValue]) -> bool:
+        """Whether a found sentence answers better than the best value (or than nothing). When
+        the question names a kind of value the sentence does not state, it must hold nearly all
+        the question's words: "How much notice ...?" is not answered by a confidentiality
+        period that happens to share "terminate" and "required"."""
+        if sentence is None:
+            return False
+        named = named_kinds(fold(q.text), q.topic)
+        flat = " ".join(sentence.found.line.text.split())
+        states_named = any(v.value.kind in named and " ".join(v.value.text.split()) in flat
+                           for v in values)
+        least = FOUND_MIN if states_named or not named else POINT_MIN
+        if sentence.found.score < least:
             return False
         return best_fit is None or sentence.found.score > best_fit + BETTER_BY
 

@@ -162,6 +162,8 @@ def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
      {"retention_period": ["12 mois"]}),
     ("Backups are retained for thirty-five (35) days and then destroyed.",
      {"retention_period": ["35 days"]}),
+    ("The Supplier shall maintain accurate records of the charges for a period of six (6) years.",
+     {"retention_period": ["6 years"]}),
     # Times per severity level, written as rows of a table.
     ("Bloquant : T0 + 2 heures ; Majeur : T0 + 6 heures ; Mineur : T0 + 3 jours",
      {"response_time": ["2 heures", "6 heures", "3 jours"]}),

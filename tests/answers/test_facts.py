@@ -59,3 +59,7 @@ def test_places_a_sentence_names():
     assert places_in("Les serveurs sont dans la salle du siège (Saint-Malo) et répliqués à "
                      "Rennes.") == ("Saint-Malo", "Rennes")
     assert places_in("Le Client transmet ses données au Prestataire.") == ()
+
+
+def test_the_terms_and_conditions_are_not_the_term():
+    assert not concepts("the terms and conditions") & concepts("the term of the agreement")

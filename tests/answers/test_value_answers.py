@@ -237,3 +237,10 @@ def test_a_presence_question_on_what_a_partial_clause_lacks_says_no(question, fi
     answer = engine.ask(question, [SAAS])
     assert answer.text.splitlines()[0] == first
     assert "sauvegardes des données sont répliquées" in answer.text
+
+
+def test_a_kind_the_contract_does_not_state_is_not_answered_by_another():
+    # The English agreement states no retention period: its notice or term is not the answer.
+    engine = AnswerEngine(Backend(), Settings(llm_provider="none"))
+    answer = engine.ask("How long are the access logs retained?", [EN])
+    assert not re.match(r"(Term|Notice period|Renewal|Period):", answer.text)
