@@ -1,19 +1,26 @@
 """Accuracy evaluation (`make eval`): checklist, answers and clause detection on real labelled data.
 
-Five measurements, each from scratch (a fresh CONTRACT_ASSISTANT_DATA_DIR per command, the LLM
-turned off so answers are the extractive ones):
-  1. cuad-dev checklist: ../shared/eval/score.py on 60 real English contracts (7 clause ids).
-  2. cuad-dev questions: ../shared/eval/score_qa.py on cuad-dev/qa.json (governing law).
-  3. French questions: score_qa.py on eval/fr_qa.json over the generated sample contracts.
-  4. French clauses (fr-dev/ilyeum): three real French IT service contracts rebuilt from their
-     labelled clauses; for each clause type we cover, is it found in the contracts that have it,
-     not found in those that do not, and does the evidence quote the labelled clause.
-  5. LegalBench CUAD: each test clause alone as a one-passage document through the checklist
-     (status present or partial = Yes); balanced accuracy per category we cover.
+Each measurement starts from scratch (a fresh CONTRACT_ASSISTANT_DATA_DIR, the LLM turned off so
+answers are the extractive ones):
+  cuad          cuad-dev checklist: ../shared/eval/score.py on 60 real English contracts (7 ids).
+  cuad-qa       cuad-dev questions: ../shared/eval/score_qa.py on cuad-dev/qa.json (governing law).
+  fr-real       fr-real-dev checklist: score.py on 12 real French documents (22 ids).
+  fr-real-loso  the same, each source scored without the cues that only its own documents fire
+                (scripts/eval_loso.py explains why this stands in for leave-one-source-out).
+  fr-real-qa    fr-real-dev questions (88) by kind: value, presence, absence.
+  fr-real-pdf   the questions on documents 01-04 asked on their original PDFs.
+  assessment    agreement of the risk assessment with fr-real-dev's labels
+                (scripts/eval_assessment.py; held-out sources reported apart).
+  retrieval     rank of the labelled evidence passage for fr-real-dev and cuad-dev questions
+                (scripts/eval_retrieval.py).
+  fr-qa         score_qa.py on eval/fr_qa.json over the generated sample contracts.
+  ilyeum        three real French IT service contracts rebuilt from their labelled clauses
+                (fr-dev/ilyeum): found, not found, and quoted.
+  legalbench    LegalBench CUAD: each test clause alone as a one-passage document through the
+                checklist (present or partial = Yes); balanced accuracy per category we cover.
 Prints one table and rewrites the accuracy section of docs/EVALUATION.md.
 
-Usage: .venv/bin/python scripts/evaluate.py [--only cuad,cuad-qa,fr-qa,ilyeum,legalbench]
-       [--limit N] [--no-write]
+Usage: .venv/bin/python scripts/evaluate.py [--only PART,PART...] [--limit N] [--no-write]
 """
 from __future__ import annotations
 
@@ -38,9 +45,11 @@ from evaldoc import commit, machine, markdown_table, now, text_table, write_sect
 EVAL = ROOT.parent / "shared" / "eval"
 CUAD = EVAL / "cuad-dev"
 ILYEUM = EVAL / "fr-dev" / "ilyeum"
+FR_REAL = EVAL / "fr-real-dev"
 LEGALBENCH = EVAL / "legalbench-cuad"
 FR_QA = ROOT / "eval" / "fr_qa.json"
-PARTS = ("cuad", "cuad-qa", "fr-qa", "ilyeum", "legalbench")
+PARTS = ("cuad", "cuad-qa", "fr-real", "fr-real-loso", "fr-real-qa", "fr-real-pdf",
+         "assessment", "retrieval", "fr-qa", "ilyeum", "legalbench")
 
 ILYEUM_TYPES = {"duree": "duration", "lieu": "place_of_performance", "resiliation": "termination",
                 "confidentialite": "confidentiality", "paiement": "pricing",
@@ -100,10 +109,15 @@ _SCORE_ROW = re.compile(r"^(\w+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)\s+(\d+
 
 
 def cuad_checklist(work: Path) -> Part:
+    return checklist(work, "cuad-dev checklist (60 EN contracts)", CUAD)
+
+
+def checklist(work: Path, name: str, folder: Path, labels: Path | None = None) -> Part:
+    """score.py on a labelled set through the real CLI, from an empty data folder."""
     cmd = f"{cli()} check --format json"
-    args = [sys.executable, str(EVAL / "score.py"), str(CUAD / "labels.json"), str(CUAD / "docs"),
-            "--cmd", cmd]
-    part = Part("cuad-dev checklist (60 EN contracts)", command=_shown(args))
+    args = [sys.executable, str(EVAL / "score.py"), str(labels or folder / "labels.json"),
+            str(folder / "docs"), "--cmd", cmd]
+    part = Part(name, command=_shown(args))
     proc = run(args, work)
     rows = []
     for line in proc.stdout.splitlines():
@@ -165,6 +179,53 @@ def french_questions(work: Path) -> Part:
     part = questions(work, "French questions (eval/fr_qa.json, generated samples)", FR_QA, docs)
     part.command = "contract-assistant samples TMP && " + part.command.replace(str(docs), "TMP")
     return part
+
+
+# -- fr-real-dev: leave-one-source-out, questions on the original PDFs, assessment, retrieval ------
+def fr_real_loso(work: Path) -> Part:
+    from eval_loso import loso, rows
+
+    part = Part("fr-real-dev checklist, leave one source out",
+                command="in-process: scripts/eval_loso.py (each source without the cues only "
+                        "its own documents fire)")
+    head, per_clause = rows(loso(Path(tempfile.mkdtemp(prefix="loso-", dir=work))))
+    part.rows = head
+    part.detail = markdown_table(["clause", "P", "R", "F1", "tp", "fp", "fn", "evidence"],
+                                 per_clause)
+    return part
+
+
+def fr_real_pdf_questions(work: Path) -> Part:
+    """The questions on documents 01-04 asked on their original PDFs instead of the text."""
+    items = json.loads((FR_REAL / "qa.json").read_text(encoding="utf-8"))["items"]
+    pdf_items = []
+    for item in items:
+        pdf = Path(item["file"]).with_suffix(".pdf").name
+        if (FR_REAL / "docs" / pdf).exists():
+            pdf_items.append({**item, "file": pdf})
+    qa = work / "fr-real-dev-pdf-qa.json"
+    qa.write_text(json.dumps({"items": pdf_items}, ensure_ascii=False), encoding="utf-8")
+    part = questions(work, f"fr-real-dev questions on the original PDFs ({len(pdf_items)})", qa,
+                     FR_REAL / "docs")
+    part.command = part.command.replace(str(qa), "QA-OF-THE-PDFS.json")
+    return part
+
+
+def assessment(work: Path) -> Part:
+    from eval_assessment import assessment_part
+
+    rows, detail, command = assessment_part(work)
+    return Part("fr-real-dev risk assessment (reversibility, liability, service levels)",
+                rows=rows, detail=detail, command=command)
+
+
+def retrieval(work: Path) -> Part:
+    from eval_retrieval import retrieval_rows
+
+    folder = Path(tempfile.mkdtemp(prefix="retrieval-", dir=work))
+    return Part("retrieval: rank of the labelled evidence passage",
+                rows=retrieval_rows(folder),
+                command="in-process: scripts/eval_retrieval.py (Assistant.search, k=20)")
 
 
 # -- 4. French clauses (ilyeum) --------------------------------------------------------------------
@@ -386,6 +447,14 @@ def main(argv: list[str] | None = None) -> int:
         steps = {"cuad": lambda: cuad_checklist(work),
                  "cuad-qa": lambda: questions(work, "cuad-dev questions (governing law)",
                                               CUAD / "qa.json", CUAD / "docs"),
+                 "fr-real": lambda: checklist(
+                     work, "fr-real-dev checklist (12 real FR documents, 22 ids)", FR_REAL),
+                 "fr-real-loso": lambda: fr_real_loso(work),
+                 "fr-real-qa": lambda: questions(work, "fr-real-dev questions (88, FR + EN)",
+                                                 FR_REAL / "qa.json", FR_REAL / "docs"),
+                 "fr-real-pdf": lambda: fr_real_pdf_questions(work),
+                 "assessment": lambda: assessment(work),
+                 "retrieval": lambda: retrieval(work),
                  "fr-qa": lambda: french_questions(work),
                  "ilyeum": lambda: ilyeum(work),
                  "legalbench": lambda: legalbench(args.limit)}

@@ -34,6 +34,7 @@ import numpy as np
 from assistant.models import CheckReport, Chunk, DocumentInfo, Evidence, Finding
 
 from . import assessment, reversibility, values
+from . import evidence as evidence_ranking
 from .playbooks import Item, Playbook, SubCriterion
 from .signals import (
     CompiledCues,
@@ -55,7 +56,7 @@ from .signals import (
 Embed = Callable[[list[str]], np.ndarray]
 FOUND_AT = 0.5
 TITLED_BODY_WORDS = 6
-ARTICLE_HEADING_BONUS = 0.3
+QUOTE_CHARS = 160  # a shorter quote runs on to the next sentence(s) up to this length
 SEVERITY_WEIGHT = {"required": 2.0, "recommended": 1.0}
 CREDIT = {"present": 1.0, "partial": 0.5, "absent": 0.0}
 
@@ -98,6 +99,9 @@ class _ItemScore:
     patterns: int
     negated_only: bool
     titled: bool = False  # the clause's own heading over a body that speaks of it
+    own_heading: bool = False  # its own title names the item (not only a parent article)
+    # Per stating sentence: (index, distinct patterns, most telling pattern's rank).
+    stated: tuple[tuple[int, int, int], ...] = ()
 
     @property
     def supports(self) -> bool:
@@ -202,6 +206,7 @@ def _score_passage(passage: _Passage, cues: CompiledCues, live_cues: list[tuple[
     # A sub-article of the clause's own article ("20.1 General" under "20 Subcontracting").
     in_article = not heading and cues.heading_match(passage.parents)
     best, best_rank, best_pattern, stating, denied = None, 0.0, 0, 0, 0
+    stated: list[tuple[int, int, int]] = []
     hits = {} if passage.in_definitions else _hits_by_sentence(passage, live_cues)
     for index, found in hits.items():
         sentence = passage.sentences[index]
@@ -217,6 +222,7 @@ def _score_passage(passage: _Passage, cues: CompiledCues, live_cues: list[tuple[
             denied += 1
             continue
         stating += 1
+        stated.append((index, len(set(live)), min(live)))
         # Patterns are listed from the most telling: "governed by the laws of" outranks a venue.
         rank = (len(set(live)) + 2.0 / (1 + min(live)) + 0.2 * cues.keyword_hits(sentence.folded)
                 + statement_quality(sentence.folded))
@@ -246,7 +252,8 @@ def _score_passage(passage: _Passage, cues: CompiledCues, live_cues: list[tuple[
         score = max(score, FOUND_AT)
     if best is None and heading and passage.sentences:
         best = _first_body_sentence(passage)
-    return _ItemScore(score, best, heading or in_article, stating, negated_only, titled)
+    return _ItemScore(score, best, heading or in_article, stating, negated_only, titled,
+                      heading, tuple(sorted(stated)))
 
 
 _ANY_NEGATION = re.compile(r"\b(not|no|never|none|without|ne|n'|aucune?|sans|nullement)\b")
@@ -288,10 +295,9 @@ def _hits_by_sentence(passage: _Passage,
     return found
 
 
-def _assess(item: Item, passages: list[_Passage], document_text: str,
-            similarity: np.ndarray | None, annexes: set[str],
-            language: str) -> tuple[Finding, list[Chunk]]:
-    """The finding for one item, and the passages it rests on (for deeper analysis)."""
+def _scored(item: Item, passages: list[_Passage], document_text: str,
+            similarity: np.ndarray | None, language: str):
+    """Every passage scored for the item; its order by score; the found ones (best first)."""
     cues = compile_cues(item.cues, language)
     # Patterns whose literals appear nowhere in the document are not tried passage by passage.
     live_cues = [(rank, cue) for rank, cue in enumerate(cues.patterns)
@@ -301,18 +307,50 @@ def _assess(item: Item, passages: list[_Passage], document_text: str,
     scored = [_score_passage(p, cues, live_cues,
                              float(similarity[i]) if similarity is not None else 0.0, reads)
               for i, p in enumerate(passages)]
-    label = item.label.get(language)
-    recommendation = item.recommendation.get(language)
     order = sorted(range(len(scored)), key=lambda i: -scored[i].score)
     found = [i for i in order if scored[i].score >= FOUND_AT and scored[i].supports]
+    return cues, scored, order, found, reads
+
+
+def evidence_candidates(document: DocumentInfo, chunks: list[Chunk], vectors: np.ndarray,
+                        playbook: Playbook, embed: Embed
+                        ) -> dict[str, list[tuple[evidence_ranking.Candidate, Evidence]]]:
+    """Per found item, every quotable candidate sentence with its features and quote: what
+    scripts/train_evidence.py fits the evidence ranking on."""
+    language = document.language if document.language in ("fr", "en") else "en"
+    passages = [_prepare(c) for c in chunks]
+    semantic = _semantic_scores(playbook, vectors, embed)
+    document_text = "\n".join(p.folded for p in passages)
+    out = {}
+    for item in playbook.items:
+        similarity = semantic.get(item.id)
+        cues, scored, _, found, reads = _scored(item, passages, document_text, similarity,
+                                                language)
+        if not found:
+            continue
+        views = [_found_view(passages[i], scored[i], cues, similarity, i, reads)
+                 for i in found]
+        out[item.id] = [(c, _quote(passages[found[c.passage]], c.sentence))
+                        for c in evidence_ranking.candidates(views)]
+    return out
+
+
+def _assess(item: Item, passages: list[_Passage], document_text: str,
+            similarity: np.ndarray | None, annexes: set[str],
+            language: str) -> tuple[Finding, list[Chunk]]:
+    """The finding for one item, and the passages it rests on (for deeper analysis)."""
+    cues, scored, order, found, reads = _scored(item, passages, document_text, similarity,
+                                                language)
+    label = item.label.get(language)
+    recommendation = item.recommendation.get(language)
     if not found:
         denial = next((i for i in order if scored[i].negated_only), None)
         evidence = () if denial is None else (_evidence(passages[denial], scored[denial], cues),)
         best = scored[order[0]].score if order else 0.0
         return Finding(item.id, label, "absent", round(_confidence_absent(best), 3), item.severity,
                        evidence, (), recommendation), []
-    evidence = _distinct_evidence(passages, scored, _reading_order(passages, scored, found),
-                                  cues)
+    views = [_found_view(passages[i], scored[i], cues, similarity, i, reads) for i in found]
+    evidence = _ranked_evidence(passages, found, evidence_ranking.rank(views, language))
     region = _region(passages, found)
     text = "\n".join(passages[i].folded for i in region)
     missing = [c.label.get(language) for c in item.sub_criteria if not _met(c, text, language)]
@@ -342,49 +380,58 @@ def _confidence_absent(best: float) -> float:
 
 
 def _evidence(passage: _Passage, scored: _ItemScore, cues: CompiledCues) -> Evidence:
+    return _quote(passage, scored.sentence)
+
+
+def _quote(passage: _Passage, sentence: int | None) -> Evidence:
+    """The sentence quoted exactly; a short one runs on to the next (about two lines in all), so
+    a clause reads in its context and a bare title ("Term:") brings its body."""
     chunk = passage.chunk
     sentences = passage.sentences
-    if scored.sentence is None or not sentences:
+    if sentence is None or not sentences:
         text = chunk.text
     else:
-        first = last = scored.sentence
-        # A very short sentence ("Insurance." or "Term:") is a title: quote what follows too.
-        while last + 1 < len(sentences) and sentences[last].end - sentences[first].start < 80:
+        first = last = sentence
+        while (last + 1 < len(sentences)
+               and sentences[last].end - sentences[first].start < QUOTE_CHARS):
             last += 1
         text = chunk.text[sentences[first].start:sentences[last].end]
     return Evidence(page=chunk.page, section=chunk.section, text=text)
 
 
-def _distinct_evidence(passages: list[_Passage], scored: list[_ItemScore], found: list[int],
-                       cues: CompiledCues, limit: int = 3) -> tuple[Evidence, ...]:
-    """The best quotes, each once: a long clause split with overlap sits in two passages."""
+def _found_view(passage: _Passage, scored: _ItemScore, cues: CompiledCues,
+                similarity: np.ndarray | None, index: int,
+                reads: bool) -> evidence_ranking.FoundPassage:
+    credit = _semantic_credit(float(similarity[index])) if reads and similarity is not None \
+        else 0.0
+    return evidence_ranking.FoundPassage(
+        order=passage.chunk.index, score=scored.score, own_heading=scored.own_heading,
+        in_article=scored.heading and not scored.own_heading, semantic=credit,
+        sentences=tuple(s.folded for s in passage.sentences), stated=scored.stated,
+        keyword_hits=tuple(cues.keyword_hits(s.folded) for s in passage.sentences))
+
+
+def _ranked_evidence(passages: list[_Passage], found: list[int],
+                     ranked: list[evidence_ranking.Candidate],
+                     limit: int = 3) -> tuple[Evidence, ...]:
+    """The best quotes, one per passage and each once (a clause split with overlap sits in two
+    passages)."""
     kept: list[Evidence] = []
     keys: list[str] = []
-    for i in found:
-        quote = _evidence(passages[i], scored[i], cues)
-        key = " ".join(quote.text.split())
-        if any(key in other or other in key for other in keys):
+    used: set[int] = set()
+    for candidate in ranked:
+        if candidate.passage in used:
             continue
+        quote = _quote(passages[found[candidate.passage]], candidate.sentence)
+        key = " ".join(quote.text.split())
+        if len(key.split()) < 4 or any(key in other or other in key for other in keys):
+            continue
+        used.add(candidate.passage)
         kept.append(quote)
         keys.append(key)
         if len(kept) == limit:
             break
     return tuple(kept)
-
-
-def _reading_order(passages: list[_Passage], scored: list[_ItemScore],
-                   found: list[int]) -> list[int]:
-    """Found passages for quoting: the article that best states the clause first (its own
-    heading counts most), and inside an article its passages in reading order, since a
-    clause's opening sentence is the one that states it."""
-    def article(i: int) -> str:
-        return passages[i].chunk.section or f"#{i}"
-
-    strength: dict[str, float] = {}
-    for i in found:
-        value = scored[i].score + (ARTICLE_HEADING_BONUS if scored[i].heading else 0.0)
-        strength[article(i)] = max(strength.get(article(i), 0.0), value)
-    return sorted(found, key=lambda i: (-strength[article(i)], passages[i].chunk.index))
 
 
 def _region(passages: list[_Passage], found: list[int]) -> list[int]:

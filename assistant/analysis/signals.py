@@ -292,11 +292,20 @@ _NEGATED_AFTER = re.compile(
     r"will not be provided|ne s'applique pas|est exclue?|sont exclue?s|are excluded|is excluded)")
 
 
+# A limit that presupposes the right ("no such audit may occur more than once a year") and an
+# exception with its scope ("these limitations shall not apply to gross negligence") are not
+# denials of the clause.
+_FREQUENCY_CAP = re.compile(r"^[^.;]{0,60}\b(?:more (?:often |frequently )?than|plus d'une fois|"
+                            r"plus de \w+ fois)")
+_SCOPED_EXCEPTION = re.compile(r"\s+(?:to|aux?|a la|a l')\b")
+
+
 def negated(folded: str, start: int) -> bool:
     """Whether the cue found at `start` of a sentence is denied ("no transition assistance")."""
     if _NEGATED_BEFORE.search(folded[max(0, start - 40):start]):
-        return True
-    return bool(_NEGATED_AFTER.match(folded[start:start + 120]))
+        return not _FREQUENCY_CAP.match(folded[start:start + 120])
+    after = _NEGATED_AFTER.match(folded[start:start + 120])
+    return bool(after) and not _SCOPED_EXCEPTION.match(folded, start + after.end())
 
 
 # -- compiled cues -------------------------------------------------------------------------
@@ -355,9 +364,11 @@ def statement_quality(folded_sentence: str) -> float:
     """How much a sentence reads as a clause's statement: a verb of obligation and a full
     sentence raise it; a list fragment or a few words lower it (from -1 to +0.6)."""
     words = len(folded_sentence.split())
-    score = 0.4 if _COMMITMENT.search(folded_sentence) else -0.4
+    binds = bool(_COMMITMENT.search(folded_sentence))
+    score = 0.4 if binds else -0.4
     if words >= 8:
         score += 0.2
-    if words < 5 or _FRAGMENT.match(folded_sentence):
+    # "(a) Neither party shall be liable..." is a numbered sentence, not a list fragment.
+    if words < 5 or (_FRAGMENT.match(folded_sentence) and not (binds and words >= 8)):
         score -= 0.6
     return score

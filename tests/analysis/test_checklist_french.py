@@ -1,0 +1,156 @@
+"""French clauses said in other words than our samples use, and look-alikes that are not clauses.
+
+Each row is a sentence written for this test (not taken from any evaluation set) under a neutral
+heading, so only the sentence's wording decides. The zero embedder gives no semantic signal.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.analysis.test_checklist import _check, _finding
+
+NEUTRAL = "Dispositions diverses"
+
+# (clause id, sentence): each states the clause through its legal function.
+STATED = [
+    # The object, through what the provider undertakes or what the document organises.
+    ("services_scope", "Le Prestataire s'engage à concevoir, développer et maintenir la "
+                       "plateforme de gestion des achats du Client."),
+    ("services_scope", "Les présentes conditions définissent les modalités selon lesquelles la "
+                       "société met à disposition son logiciel de paie en ligne."),
+    ("services_scope", "Le service consiste en la mise à disposition d'un espace de stockage "
+                       "partagé pour les équipes du Client."),
+    # Subcontracting as partners, third parties, or a service handed over.
+    ("subcontracting", "Pour l'hébergement, le Fournisseur s'appuie sur des partenaires qu'il "
+                       "sélectionne librement."),
+    ("subcontracting", "La société peut confier à un tiers l'exécution de la maintenance "
+                       "corrective des équipements."),
+    ("subcontracting", "Le Prestataire peut recourir à des prestataires tiers pour assurer la "
+                       "supervision de nuit."),
+    # Price revision as a reserved right or a capped yearly increase.
+    ("price_revision", "L'éditeur se réserve le droit de modifier ses tarifs une fois par an, "
+                       "avec un préavis de deux mois."),
+    ("price_revision", "La hausse annuelle de la redevance ne pourra excéder 3 % du montant de "
+                       "l'année précédente."),
+    ("price_revision", "Les tarifs appliqués sont susceptibles d'être revalorisés à chaque date "
+                       "anniversaire du contrat."),
+    # Governance as a named contact or periodic review meetings.
+    ("governance", "Chaque partie désigne un interlocuteur unique chargé du suivi du contrat et "
+                   "de la qualité du service."),
+    ("governance", "Des réunions de suivi trimestrielles réunissent les responsables des deux "
+                   "parties pour examiner les indicateurs."),
+    # Continuity as replicated backups or replacement equipment.
+    ("business_continuity", "Les sauvegardes sont répliquées chaque nuit sur un second site "
+                            "distant du centre principal."),
+    ("business_continuity", "Pendant la réparation, le Prestataire fournit au Client un matériel "
+                            "de remplacement aux caractéristiques équivalentes."),
+    # Change management as moving to a higher plan or changing the work plan.
+    ("change_management", "Le Client peut passer à une offre supérieure à tout moment depuis son "
+                          "espace d'administration."),
+    ("change_management", "Toute modification du plan de travail est soumise à l'accord écrit du "
+                          "Client avant sa mise en œuvre."),
+    # Reversibility without the word: export, return in an open format, erasure at the end.
+    ("reversibility", "À la fin du contrat, le Client peut exporter l'ensemble de ses données "
+                      "dans un format ouvert pendant trente jours."),
+    ("reversibility", "Au terme de l'abonnement, les données du Client lui sont restituées puis "
+                      "effacées de manière sécurisée des serveurs."),
+    ("reversibility", "En cas de résiliation, toutes les données stockées dans le compte seront "
+                      "définitivement supprimées."),
+    # Service levels and penalties stated by disclaiming them (a restrictive clause, but one).
+    ("service_levels", "L'association ne s'engage sur aucun délai d'intervention en cas de "
+                       "panne du serveur."),
+    ("service_levels", "Le Fournisseur s'engage à ce que l'application soit accessible à 99,7 % "
+                       "du temps, mesuré chaque mois."),
+    ("penalties", "Une interruption du service n'ouvre droit à aucune compensation financière "
+                  "au profit de l'utilisateur."),
+    # Insurance stated as a duty to prove cover; an indefinite term.
+    ("insurance", "Le titulaire devra justifier, à première demande, d'une assurance couvrant "
+                  "sa responsabilité civile professionnelle."),
+    ("duration", "Le contrat est conclu pour une durée indéterminée à compter de la création du "
+                 "compte."),
+    ("place_of_performance", "Les serveurs de la plateforme sont situés dans un centre de "
+                             "données à Lille, en France."),
+    ("confidentiality", "Le prestataire s'interdit de faire état des résultats de l'étude sans "
+                        "l'autorisation écrite du client."),
+]
+
+
+@pytest.mark.parametrize(("clause", "sentence"), STATED, ids=[f"{c}-{i}" for i, (c, _) in
+                                                                enumerate(STATED)])
+def test_a_clause_said_in_other_words_is_found_and_quoted(clause: str, sentence: str) -> None:
+    finding = _finding(_check("fr", (NEUTRAL, sentence)), clause)
+    assert finding.status in ("present", "partial")
+    assert finding.evidence[0].text == sentence
+
+
+# (clause id, text): a mention that is not the clause must not count as found.
+NOT_STATED = [
+    # Excluding or negated mentions.
+    ("staff_transfer", "Le présent contrat exclut toute mise à disposition de personnel par le "
+                       "Prestataire."),
+    ("staff_transfer", "Les prestations ne comprennent pas la reprise des salariés du Client."),
+    # A keyword in an unrelated sentence.
+    ("insurance", "Les contrats de la mutuelle sont soumis à la taxe sur les conventions "
+                  "d'assurance au taux en vigueur."),
+    ("insurance", "Le Prestataire remet son plan d'assurance qualité au démarrage de la mission "
+                  "de maintenance."),
+    ("audit", "La société conserve ses pièces comptables pendant dix ans en cas de contrôle "
+              "fiscal par l'administration."),
+    ("governance", "La gouvernance interne du Client relève de son conseil d'administration et "
+                   "de sa direction générale."),
+    ("confidentiality", "Les documents produits portent un niveau de confidentialité C2 dans "
+                        "leur cartouche."),
+    ("price_revision", "Le robot d'indexation parcourt les pages publiques du site chaque nuit."),
+    ("subcontracting", "Le Client souhaite déléguer une partie de son exploitation informatique "
+                       "à un prestataire."),
+    ("place_of_performance", "Les conditions générales sont consultables sur le site internet "
+                             "de la société."),
+    ("termination", "La phase de transition commence trois mois avant la fin du contrat ou à la "
+                    "notification de la résiliation."),
+]
+
+
+@pytest.mark.parametrize(("clause", "text"), NOT_STATED, ids=[f"{c}-{i}" for i, (c, _) in
+                                                              enumerate(NOT_STATED)])
+def test_a_mention_that_is_not_the_clause_is_not_found(clause: str, text: str) -> None:
+    assert _finding(_check("fr", (NEUTRAL, text)), clause).status == "absent"
+
+
+def test_a_definition_of_the_word_is_not_the_clause() -> None:
+    report = _check("fr", ("Définitions", "« Audit » désigne toute vérification de la conformité "
+                                          "des prestations menée par un tiers indépendant."))
+    assert _finding(report, "audit").status == "absent"
+
+
+def test_a_heading_with_no_body_is_not_the_clause() -> None:
+    report = _check("fr", ("Confidentialité", "Voir ci-après."),
+                    ("Prix", "Le prix forfaitaire mensuel est de 4 000 euros hors taxes, payable "
+                             "à trente jours."))
+    assert _finding(report, "confidentiality").status == "absent"
+
+
+def test_the_clause_under_its_own_article_counts_even_in_unforeseen_words() -> None:
+    """An article titled after the clause, whose body names it, states it."""
+    report = _check("fr", ("Assurances", "Le titulaire présente chaque année l'attestation de "
+                                         "son assureur pour les dommages causés au client."))
+    assert _finding(report, "insurance").status in ("present", "partial")
+
+
+def test_partial_means_required_elements_are_missing_not_few_matching_words() -> None:
+    thin = _check("fr", ("Assurances", "Le prestataire est assuré pour sa responsabilité civile "
+                                       "professionnelle auprès d'une compagnie solvable."))
+    full = _check("fr", ("Assurances", "Le prestataire est assuré pour sa responsabilité civile "
+                                       "professionnelle à hauteur de 2 000 000 euros par "
+                                       "sinistre et en remet l'attestation chaque année."))
+    assert _finding(thin, "insurance").status == "partial"
+    assert _finding(full, "insurance").status == "present"
+
+
+def test_backups_alone_are_a_partial_continuity_clause() -> None:
+    backups = _check("fr", (NEUTRAL, "Les sauvegardes quotidiennes sont conservées trente jours "
+                                     "et restaurées sur demande du client."))
+    plan = _check("fr", ("Continuité", "Le prestataire maintient un plan de reprise d'activité "
+                                       "testé chaque année ; les sauvegardes sont répliquées "
+                                       "sur un site de secours distant."))
+    assert _finding(backups, "business_continuity").status == "partial"
+    assert _finding(plan, "business_continuity").status == "present"
