@@ -152,9 +152,13 @@ def _prepare(chunk: Chunk) -> _Passage:
         title = f"{title} | {run_in}" if title else run_in
     sentences = split_sentences(chunk.text)
     parents = " | ".join(fold(h) for h in chunk.heading_path[:-1])
+    # Tables of contents and document-control blocks (version, approval, validity of the
+    # document) are not contract content; a glossary defines words, it states no clause.
+    skip = chunk.kind in ("toc", "document_control") or looks_like_toc(folded)
+    definitions = chunk.kind == "definitions" or is_definitions_section(title) \
+        or is_definitions_section(parents)
     return _Passage(chunk, folded, title, sentences, [definition_body(s) for s in sentences],
-                    [s.start for s in sentences], looks_like_toc(folded),
-                    is_definitions_section(title) or is_definitions_section(parents), parents)
+                    [s.start for s in sentences], skip, definitions, parents)
 
 
 # -- semantic similarity -------------------------------------------------------------------

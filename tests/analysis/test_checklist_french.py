@@ -154,3 +154,22 @@ def test_backups_alone_are_a_partial_continuity_clause() -> None:
                                        "sur un site de secours distant."))
     assert _finding(backups, "business_continuity").status == "partial"
     assert _finding(plan, "business_continuity").status == "present"
+
+
+def test_a_document_control_block_or_a_table_of_contents_is_never_the_clause() -> None:
+    """The validity period of the document is not the contract's term (PDF hygiene)."""
+    from assistant.analysis.checklist import build_report
+    from assistant.analysis.playbooks import load_playbook
+    from assistant.models import Chunk
+    from tests.analysis.test_checklist import _doc, zero_embed
+
+    control = Chunk("sha", 0, "Version 3.2 validée le 12 mars. Le présent document est valable "
+                              "pour une durée de deux ans à compter de sa diffusion.", page=1,
+                    page_end=1, kind="document_control")
+    contents = Chunk("sha", 1, "Article 7 – Confidentialité ........ 12\nArticle 8 – Durée "
+                               "du contrat ........ 13", page=2, page_end=2, kind="toc")
+    chunks = [control, contents]
+    report = build_report(_doc("fr", 2), chunks, zero_embed([c.text for c in chunks]),
+                          load_playbook("infogerance"), zero_embed)
+    assert _finding(report, "duration").status == "absent"
+    assert _finding(report, "confidentiality").status == "absent"
