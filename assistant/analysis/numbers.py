@@ -157,6 +157,9 @@ def parse_digits(text: str) -> float | None:
 
 
 _NUMBER_WORD_SET = frozenset(_ALL_WORDS)
+_EITHER_LANGUAGE = {"h", "min", "mn", "minute", "minutes"}
+_FRENCH_WORDS = re.compile(r"\b(le|la|les|des|du|un|une|est|sont|dans|pour|sous|en|au|aux|et)\b")
+_ENGLISH_WORDS = re.compile(r"\b(the|a|an|is|are|within|for|of|and|in|to|shall|will)\b")
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -167,6 +170,8 @@ def find_quantities(text: str) -> list[Quantity]:
             _NUMBER_WORD_SET.isdisjoint(re.findall(r"[a-z]+", folded)):
         return []
     found: list[Quantity] = []
+    # "72h" or "30 min" are written so in both languages: the sentence's words tell which.
+    neutral = "fr" if _looks_french(folded) else "en"
     for match in _QUANTITY.finditer(folded):
         amount = _amount(match)
         if amount is None:
@@ -174,7 +179,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit_word = re.sub(r"\s+", " ", match["unit"])
         if unit_word in ("h", "mn", "min") and match["words"]:
             continue  # "deux h" is not how contracts write hours; avoids matching stray letters
-        language = "fr" if unit_word in _FRENCH_UNITS else "en"
+        language = ("fr" if unit_word in _FRENCH_UNITS
+                    else neutral if unit_word in _EITHER_LANGUAGE else "en")
         found.append(Quantity(amount, _UNIT_WORDS[unit_word], match.start(), match.end(), language))
     for match in _PERCENT.finditer(folded):
         amount = _amount(match)
@@ -185,6 +191,10 @@ def find_quantities(text: str) -> list[Quantity]:
         found.extend(_money(match))
     found.sort(key=lambda q: q.start)
     return _without_overlaps(found)
+
+
+def _looks_french(folded: str) -> bool:
+    return len(_FRENCH_WORDS.findall(folded)) > len(_ENGLISH_WORDS.findall(folded))
 
 
 def _amount(match: re.Match[str]) -> float | None:

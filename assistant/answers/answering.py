@@ -190,10 +190,10 @@ class AnswerEngine:
                  and unanswered & stems(runner_up.citation.text) else [])
         # ... and the sentence stating a figure of the expected kind that holds what the value's
         # sentence leaves out ("Dans quel centre de données ... ?": the data centre's town).
-        completing = completes(found[0], sentences, asked, self._lines)
-        if completing is not None and not _contains_any(completing.found.line.text, citations):
-            extra.append(quote_found(completing, names))
-        shown = unique(citations + tuple(extra))
+        completing = [quote_found(s, names) for s in completes(found[0], sentences, asked,
+                                                                self._lines)
+                      if not _contains_any(s.found.line.text, citations)]
+        shown = unique(citations + tuple(completing) + tuple(extra))[:QUOTES + 1]
         text = "\n".join(lines) + "\n\n" + "\n".join(quote(c, q.language, many) for c in shown)
         passages = tuple(e.citation for e in excerpts)
         return _Draft(Answer(text, q.language, "extractive", True, shown, topic=q.topic),

@@ -42,6 +42,8 @@ _SAME_MEANING = {
     "juris": r"juridiction|jurisdiction|tribuna|courts?$",
     # "the terms and conditions" are not "the term" of a contract.
     "condi": r"conditions?$|terms$",
+    # "données" and "donner" share a stem.
+    "data": r"donnees?$|data$",
 }
 _MEANING = re.compile("|".join(f"(?P<{name}>^(?:{starts}))"
                                for name, starts in _SAME_MEANING.items()))
@@ -57,10 +59,16 @@ _CONTRACT_WORDS = re.compile(r"\b(?:contrat|contract|agreement)\b")
 # A line of a table of contents: a title, dot leaders and a page number.
 _TOC_LINE = re.compile(r"\.{5,}|…{2,}|(\. ){4,}")
 _NAME = r"[A-ZÀ-Ý][\w'’-]+"
-_PLACE = re.compile(r"(?:\b(?:à|en|au|aux|dans|in|at|within)\s+(?:l'|la |le |les |the )?|\(|"
+_PLACE = re.compile(r"(?:\b(?:à|en|au|aux|dans|in|at|within|au sein d[eu]s?)\s+"
+                    r"(?:l'|l’|la |le |les |the )?|\(|"
                     r"\b(?:datacenters?|data ?cent(?:er|re)s?|centres? de données|sites?|"
                     r"salles? (?:serveurs?|informatiques?))\s+(?:de |d'|du |of |in ))"
-                    rf"(?P<name>{_NAME}(?:[ -](?:de |du |des |d'|la |of )?{_NAME})*)")
+                    rf"(?P<name>{_NAME}(?:[ -](?:de |du |des |d'|la |of )?{_NAME})*"
+                    r"(?: (?:européenne|européen|économique européen))?)")
+# Words saying where something is: a sentence naming a company in brackets is not a place.
+_WHERE = re.compile(r"heberg|stock|situe|locali|implant|datacent|data ?cent|centres? de donnees|"
+                    r"salles? (serveurs?|informatiques?)|\bsites?\b|locaux|\bhost|\bstor|"
+                    r"located|based in|servers?\b|serveurs?\b|\bou\b|where")
 _NOT_PLACES = {"Annexe", "Annex", "Article", "Client", "Customer", "Prestataire", "Provider",
                "Contrat", "Agreement", "Section", "Schedule", "Titulaire", "Partie", "Parties",
                "Services", "Service", "Données", "Data", "Cas", "Application", "Vertu", "Tout"}
@@ -193,8 +201,10 @@ class DocumentLines:
                 continue
             if units is not None and not any(q.unit in units for q in line.quantities):
                 continue
-            if places and not line.places:
+            if places and not (line.places and _WHERE.search(fold(line.text))):
                 continue
+            if not any(a & line.concepts for a in asked):
+                continue  # the heading or the sentence before alone do not answer
             score = self.score(asked, line.concepts, line.context)
             if score > 0:
                 found.append(Found(line, score, self._helped(asked, line)))

@@ -21,6 +21,12 @@ FALLBACK_MIN = 0.2  # fit a value of a kind the question does not name needs to 
 COMPLETING_MIN = 0.3  # a found sentence quoted beside the value holds at least this share
 _EXPECTED_UNIT = 0.1  # a value in the unit the question expects ("À quel montant ...") fits better
 _OUT_OF_CONTENT = 0.3  # a value read from a glossary entry or a table of contents fits less
+# The sort of figure each kind of value is.
+_SORT = {**dict.fromkeys(("term", "renewal", "notice", "transition_period", "response_time",
+                          "cure_period", "deletion_delay", "retention_period",
+                          "data_return_deadline", "payment_terms"), "duration"),
+         **dict.fromkeys(("availability", "penalty_cap"), "percent"),
+         **dict.fromkeys(("price", "penalty", "liability_cap"), "money")}
 # Share of a point question's words a sentence must hold to answer it, even where the checklist
 # found no clause ("Le service est-il payant ?" - "L'accès est gratuit.").
 POINT_MIN = 0.6
@@ -54,18 +60,25 @@ class ValueChooser:
         rank = _kind_penalty(found.value.kind, q)
         lines = self._lines(found.doc_id)
         line = lines.line_of(found.value.text)
-        units = EXPECTED_UNITS.get(q.expects, frozenset())
-        bonus = _EXPECTED_UNIT if found.value.unit and found.value.unit in units else 0.0
         if line is None:
-            return lines.score(asked, concepts(found.value.text)) - rank - _OUT_OF_CONTENT + bonus
+            return lines.score(asked, concepts(found.value.text)) - rank - _OUT_OF_CONTENT
         penalty = _OUT_OF_CONTENT if line.definition and not q.asks_definition else 0.0
-        return lines.score(asked, line.concepts, line.context) - rank - penalty + bonus
+        return lines.score(asked, line.concepts, line.context) - rank - penalty
 
     def rank(self, values: Sequence[DocValue], q: Question,
              asked: Asked) -> list[tuple[DocValue, float]]:
         """Values whose sentence fits the question best first; one per distinct value."""
         scored = [(v, self.fit(v, q, asked)) for v in values]
-        order = sorted(enumerate(scored), key=lambda iv: (-iv[1][1], iv[0]))
+        # Among values, one in the unit asked for ("À quel montant ...?") comes first; the found
+        # sentences compete with the fit alone, since they all hold that unit.
+        units = EXPECTED_UNITS.get(q.expects, frozenset())
+
+        def order_of(iv: tuple[int, tuple[DocValue, float]]) -> tuple[float, int]:
+            index, (value, fit) = iv
+            bonus = _EXPECTED_UNIT if value.value.unit and value.value.unit in units else 0.0
+            return -(fit + bonus), index
+
+        order = sorted(enumerate(scored), key=order_of)
         seen, ranked = set(), []
         for _, (found, fit) in order:
             key = (found.value.kind, fold(found.value.value))
@@ -167,14 +180,14 @@ def also_in_expected_unit(ranked: Sequence[tuple[DocValue, float]],
 
 
 def completes(value: DocValue, sentences: Sequence[FoundIn], asked: Asked,
-              lines: Callable[[str], DocumentLines]) -> FoundIn | None:
-    """The best found sentence holding question words the value's sentence lacks, if it answers
-    enough of the question to be worth quoting beside the value."""
+              lines: Callable[[str], DocumentLines]) -> list[FoundIn]:
+    """The best two found sentences holding question words the value's sentence lacks, when
+    they answer enough of the question to be worth quoting beside the value."""
     line = lines(value.doc_id).line_of(value.value.text)
     held = line.concepts | line.context if line is not None else concepts(value.value.text)
     lacking = [a for a in asked if not a & held]
-    return next((s for s in sentences if s.found.score >= COMPLETING_MIN
-                 and any(a & s.found.line.concepts for a in lacking)), None)
+    return [s for s in sentences if s.found.score >= COMPLETING_MIN
+            and any(a & s.found.line.concepts for a in lacking)][:2]
 
 
 def asked_first(ranked: list[tuple[DocValue, float]], q: Question, asked: Asked,
@@ -227,4 +240,7 @@ def figure_of(line: Line, q: Question, asked: Asked,
     if q.expects == "place":
         return "place", ", ".join(line.places[:3])
     quantity = quantity_asked(line, asked, EXPECTED_UNITS[q.expects], q.text)
-    return q.expects, quantity.display if quantity is not None else ""
+    # Labelled as what the question names ("Quel est le préavis ... ?": a notice) when that is a
+    # figure of the expected sort; else by the sort itself ("Délai ou durée").
+    named = [k for k in named_kinds(fold(q.text), q.topic) if _SORT.get(k) == q.expects]
+    return (named[0] if named else q.expects), quantity.display if quantity is not None else ""

@@ -74,3 +74,12 @@ def test_a_quantity_survives_pdf_extraction_accidents(text, amount, unit):
 
 def test_a_unit_must_end_its_word():
     assert find_quantities("12 annuels") == []
+
+
+@pytest.mark.parametrize(("text", "display"), [
+    ("un délai de rétablissement de 72h en heures non ouvrables", "72 heures"),
+    ("the service is restored within 4h of the call", "4 hours"),
+    ("une prise en charge sous 30 min", "30 minutes"),
+])
+def test_an_abbreviated_unit_is_shown_in_the_sentence_language(text, display):
+    assert [q.display for q in find_quantities(text)] == [display]

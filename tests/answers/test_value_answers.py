@@ -244,3 +244,17 @@ def test_a_kind_the_contract_does_not_state_is_not_answered_by_another():
     engine = AnswerEngine(Backend(), Settings(llm_provider="none"))
     answer = engine.ask("How long are the access logs retained?", [EN])
     assert not re.match(r"(Term|Notice period|Renewal|Period):", answer.text)
+
+
+def test_a_found_sentence_answering_a_named_kind_is_labelled_by_it():
+    # No notice value is read from "au moins quatre mois avant l'échéance": the question's words
+    # find the sentence, and the answer says it is the notice asked for.
+    backend = Backend()
+    backend.docs["contrat.pdf"] = [*FR_CHUNKS, Chunk(FR, 20, "Chaque partie peut s'opposer à la "
+                                                     "reconduction au moins quatre (4) mois "
+                                                     "avant l'échéance.", 13, 13, "Article 3 bis",
+                                                     "Reconduction")]
+    answer = AnswerEngine(backend, Settings(llm_provider="none")).ask(
+        "Quel est le préavis pour s'opposer à la reconduction ?", [FR])
+    assert answer.text.splitlines()[0] == "Préavis : 4 mois."
+    assert "quatre (4) mois avant l'échéance" in answer.citations[0].text
