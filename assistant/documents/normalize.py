@@ -112,7 +112,8 @@ def _without_running_lines(pages: list[str], edge: int) -> list[str]:
 
 def _running_keys(seen: dict[str, dict[int, str]], threshold: int, prose: set[str]) -> set[str]:
     running = {key for key, on in seen.items()
-               if len(on) >= threshold and _repeats_or_counts_pages(on, threshold)}
+               if len(on) >= threshold and _repeats_or_counts_pages(on, threshold)
+               and (_repeats(on, threshold) or not _content_line(key, on, prose))}
     # Lines that vary by more than numbers ("ACME – Contrat d'infogérance – Chapitre 2 : Prix"
     # on one page, "... Chapitre 3 : Audit" on the next): grouped by their start, kept when
     # nearly alike. Prose (a line ending a sentence, or going on below) is never one of them.
@@ -129,6 +130,21 @@ def _running_keys(seen: dict[str, dict[int, str]], threshold: int, prose: set[st
         if len({page for k in alike for page in seen[k]}) >= threshold:
             running.update(alike)
     return running
+
+
+def _repeats(on: dict[int, str], threshold: int) -> bool:
+    return Counter(on.values()).most_common(1)[0][1] >= threshold
+
+
+def _content_line(key: str, on: dict[int, str], prose: set[str]) -> bool:
+    """A line whose only change is a number that happens to follow the pages, but which reads as
+    contract content: a sentence going on below, or a heading ("Article 7 – ..." on page 7)."""
+    from .structure import parse_heading
+
+    sample = next(iter(on.values()))
+    if _PAGE_MARK.search(sample):
+        return False
+    return key in prose or parse_heading(sample) is not None
 
 
 def _alike(a: str, b: str) -> bool:

@@ -157,3 +157,17 @@ def test_plain_page_numbers_a_page_apart_are_removed() -> None:
     for page in range(4):
         parts += [*body[page * 40:(page + 1) * 40], str(page + 1)]
     assert strip_repeated_lines("\n".join(parts)) == "\n".join(body)
+
+
+def test_content_whose_number_happens_to_follow_the_pages_is_kept() -> None:
+    """Article N on page N, and a sentence about lot N going on below, are not running lines."""
+    pages = [f"Article {n} – Prestation numéro {n}\n"
+             f"Le Prestataire exploite le lot {n} du système d'information et en\n"
+             f"assure la maintenance corrective et évolutive.\n"
+             f"Les incidents sont traités selon la procédure convenue.\n"
+             f"Page {n} / 12" for n in range(1, 13)]
+    cleaned = strip_running_lines(pages)
+    for n, page in enumerate(cleaned, start=1):
+        assert f"Article {n} – Prestation numéro {n}" in page
+        assert f"lot {n} du système" in page
+        assert "Page" not in page
