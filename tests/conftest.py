@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -61,3 +63,25 @@ def french_pdf(tmp_path: Path) -> Path:
 @pytest.fixture
 def english_pdf(tmp_path: Path) -> Path:
     return make_pdf(tmp_path / "agreement-en.pdf", ENGLISH_CONTRACT)
+
+
+@contextmanager
+def app_settings_env(data: Path) -> Iterator[Path]:
+    """The app's environment for an AppTest module: its own data folder, the mini corpus, no
+    LLM; Streamlit's cached Settings cleared on the way in and out, the environment restored."""
+    import streamlit as st
+
+    names = ("CONTRACT_ASSISTANT_DATA_DIR", "CONTRACT_ASSISTANT_CORPUS_DIR",
+             "CONTRACT_ASSISTANT_LLM_PROVIDER")
+    saved = {k: os.environ.get(k) for k in names}
+    os.environ.update(dict(zip(names, (str(data), str(MINI_CORPUS), "none"), strict=True)))
+    st.cache_resource.clear()  # the app caches its Settings per process
+    try:
+        yield data
+    finally:
+        st.cache_resource.clear()
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value

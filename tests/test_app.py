@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from .builders import FRENCH_CONTRACT, make_docx, make_pdf
-from .conftest import MINI_CORPUS, REPO
+from .conftest import REPO, app_settings_env
 
 APP = str(REPO / "app.py")
 TIMEOUT = 300  # the first run loads the embedding model
@@ -25,21 +23,8 @@ TIMEOUT = 300  # the first run loads the embedding model
 @pytest.fixture(scope="module", autouse=True)
 def app_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A fresh data folder and the small test corpus, read by the app's Settings()."""
-    data = tmp_path_factory.mktemp("app") / "data"
-    saved = {k: os.environ.get(k) for k in ("CONTRACT_ASSISTANT_DATA_DIR",
-                                            "CONTRACT_ASSISTANT_CORPUS_DIR",
-                                            "CONTRACT_ASSISTANT_LLM_PROVIDER")}
-    os.environ["CONTRACT_ASSISTANT_DATA_DIR"] = str(data)
-    os.environ["CONTRACT_ASSISTANT_CORPUS_DIR"] = str(MINI_CORPUS)
-    os.environ["CONTRACT_ASSISTANT_LLM_PROVIDER"] = "none"
-    st.cache_resource.clear()  # the app caches its Settings per process
-    yield data
-    st.cache_resource.clear()
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
+    with app_settings_env(tmp_path_factory.mktemp("app") / "data") as data:
+        yield data
 
 
 @pytest.fixture(scope="module")
@@ -259,7 +244,7 @@ def test_unreachable_llm_server_is_flagged_in_the_sidebar() -> None:
 
 def _hand_made(view: str) -> None:
     """A script showing one view of the hand-made French report (tests/exports)."""
-    import streamlit as st
+    import streamlit as st  # AppTest runs this function's source on its own
 
     from assistant.analysis.playbooks import load_playbook
     from tests.exports.test_report import french_report
@@ -304,7 +289,7 @@ def test_reversibility_headline_states_the_assessment_in_words() -> None:
 def test_reversibility_view_shows_sub_criteria_exit_values_and_headline_values() -> None:
     """The view on a complete report (hand-made), whatever the checklist finds today."""
     def script() -> None:
-        import streamlit as st
+        import streamlit as st  # AppTest runs this function's source on its own
 
         from tests.exports.test_report import french_report
         from ui.checklist import reversibility_tab

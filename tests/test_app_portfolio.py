@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from .builders import FRENCH_CONTRACT, make_pdf
-from .conftest import MINI_CORPUS, REPO
+from .conftest import REPO, app_settings_env
 
 APP = str(REPO / "app.py")
 TIMEOUT = 300  # the first run loads the embedding model
@@ -33,19 +31,9 @@ WITHOUT_EXIT = [[
 
 @pytest.fixture(scope="module", autouse=True)
 def app_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    data = tmp_path_factory.mktemp("app-portfolio") / "data"
-    names = ("CONTRACT_ASSISTANT_DATA_DIR", "CONTRACT_ASSISTANT_CORPUS_DIR",
-             "CONTRACT_ASSISTANT_LLM_PROVIDER")
-    saved = {k: os.environ.get(k) for k in names}
-    os.environ.update(dict(zip(names, (str(data), str(MINI_CORPUS), "none"), strict=True)))
-    st.cache_resource.clear()  # the app caches its Settings per process
-    yield data
-    st.cache_resource.clear()
-    for key, value in saved.items():
-        if value is None:
-            os.environ.pop(key, None)
-        else:
-            os.environ[key] = value
+    """A fresh data folder and the small test corpus, read by the app's Settings()."""
+    with app_settings_env(tmp_path_factory.mktemp("app-portfolio") / "data") as data:
+        yield data
 
 
 @pytest.fixture(scope="module")

@@ -7,101 +7,36 @@ installs Chromium. Playwright's own browser download (`playwright install`) is n
 from __future__ import annotations
 
 import io
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from .browser_support import browser_page, healthy, shot, streamlit_app
 from .builders import FRENCH_CONTRACT, make_pdf
-from .conftest import MINI_CORPUS, REPO
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = REPO / "tests" / "artifacts"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
-STARTUP_SECONDS = 120
-WORK_MS = 240_000  # model loading and the first indexing on a slow CI machine
 
 pytestmark = pytest.mark.browser
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.read() == b"ok"
-    except OSError:
-        return False
-
-
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`streamlit run app.py` on 127.0.0.1 and a free port, with its own data folder."""
-    if not CHROMIUM.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail("/usr/bin/chromium is missing; .ci/run must install chromium")
-        pytest.skip("/usr/bin/chromium is not installed (apt-get install chromium)")
-    ARTIFACTS.mkdir(exist_ok=True)
-    port = _free_port()
-    env = {**os.environ, "CONTRACT_ASSISTANT_DATA_DIR": str(tmp_path_factory.mktemp("e2e")),
-           "CONTRACT_ASSISTANT_CORPUS_DIR": str(MINI_CORPUS),
-           "CONTRACT_ASSISTANT_LLM_PROVIDER": "none", "HF_HUB_OFFLINE": "1"}
-    log = (ARTIFACTS / "streamlit.log").open("wb")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--server.headless", "true"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while not _healthy(url):
-            assert server.poll() is None, "streamlit exited; see tests/artifacts/streamlit.log"
-            assert time.monotonic() < deadline, "streamlit did not answer /_stcore/health"
-            time.sleep(0.5)
+    with streamlit_app(tmp_path_factory.mktemp("e2e"), "streamlit.log") as url:
         yield url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
 
 
 @pytest.fixture(scope="module")
 def page(app_url: str):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1440, "height": 1000},
-                                      accept_downloads=True)
-        tab = context.new_page()
-        tab.set_default_timeout(WORK_MS)
-        tab.goto(app_url)
+    with browser_page(app_url, height=1000) as tab:
         yield tab
-        browser.close()
 
 
 def _shot(page, name: str) -> None:
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    shot(page, name)
 
 
 def test_health_endpoint_answers_ok(app_url: str) -> None:
-    assert _healthy(app_url)
+    assert healthy(app_url)
 
 
 def test_upload_check_evidence_chat_and_pdf_report(page, tmp_path: Path) -> None:

@@ -8,9 +8,6 @@ server and browser set-up as tests/test_browser.py.
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,9 +16,7 @@ import pytest
 
 from assistant.samples import generate_samples
 
-from .conftest import MINI_CORPUS, REPO
-from .test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, STARTUP_SECONDS, WORK_MS, _free_port
-from .test_browser import _healthy as healthy
+from .browser_support import browser_page, shot, streamlit_app
 
 pytestmark = pytest.mark.browser
 CONTRACTS = ["fr-infogerance-lacunaire.pdf", "fr-reversibilite-faible.docx",
@@ -37,55 +32,18 @@ def samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail("/usr/bin/chromium is missing; .ci/run must install chromium")
-        pytest.skip("/usr/bin/chromium is not installed (apt-get install chromium)")
-    ARTIFACTS.mkdir(exist_ok=True)
-    port = _free_port()
-    env = {**os.environ, "CONTRACT_ASSISTANT_DATA_DIR": str(tmp_path_factory.mktemp("e2e")),
-           "CONTRACT_ASSISTANT_CORPUS_DIR": str(MINI_CORPUS),
-           "CONTRACT_ASSISTANT_LLM_PROVIDER": "none", "HF_HUB_OFFLINE": "1"}
-    log = (ARTIFACTS / "streamlit-portfolio.log").open("wb")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address", "127.0.0.1",
-         "--server.port", str(port), "--server.headless", "true"],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while not healthy(url):
-            assert server.poll() is None, "streamlit exited; see streamlit-portfolio.log"
-            assert time.monotonic() < deadline, "streamlit did not answer /_stcore/health"
-            time.sleep(0.5)
+    with streamlit_app(tmp_path_factory.mktemp("e2e"), "streamlit-portfolio.log") as url:
         yield url
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
 
 
 @pytest.fixture(scope="module")
 def page(app_url: str):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1440, "height": 1300},
-                                      accept_downloads=True)
-        tab = context.new_page()
-        tab.set_default_timeout(WORK_MS)
-        tab.goto(app_url)
+    with browser_page(app_url, height=1300) as tab:
         yield tab
-        browser.close()
 
 
 def _shot(page, name: str) -> None:
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    shot(page, name, full_page=True)
 
 
 def _settled(page) -> None:

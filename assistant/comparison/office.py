@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 from datetime import UTC, date, datetime
 
-from assistant.exports.report import FONT_DIR
+from assistant.exports.report import FONT_DIR, docx_table
 
 from . import wording
 from .model import Comparison, Segment
@@ -49,17 +49,7 @@ def to_docx(comparison: Comparison, today: date | None = None) -> bytes:
     document.add_heading(title(comparison), level=1)
 
     def table(header: list[str] | None, rows: list[list[str]]):
-        grid = document.add_table(rows=0, cols=len(header or rows[0]))
-        grid.style = "Table Grid"
-        for cells in ([header] if header else []) + rows:
-            row = grid.add_row().cells
-            for cell, text in zip(row, cells, strict=True):
-                cell.text = text
-        if header:
-            for cell in grid.rows[0].cells:
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
-        return grid
+        return docx_table(document, header, rows)
 
     table(None, [[k, v] for k, v in meta_rows(comparison, today)])
     document.add_heading(wording.say(lang, "summary"), level=2)

@@ -503,6 +503,21 @@ def _midnight(day: date) -> datetime:
 
 
 # -- DOCX ---------------------------------------------------------------------------------------
+def docx_table(document, header: list[str] | None, rows: list[list[str]]):
+    """A bordered Word table, its header row in bold."""
+    grid = document.add_table(rows=0, cols=len(rows[0] if rows else header or [""]))
+    grid.style = "Table Grid"
+    for cells in ([header] if header else []) + rows:
+        row = grid.add_row().cells
+        for cell, text in zip(row, cells, strict=True):
+            cell.text = text
+    if header:
+        for cell in grid.rows[0].cells:
+            for run in cell.paragraphs[0].runs:
+                run.bold = True
+    return grid
+
+
 def to_docx(report: CheckReport, language: str | None = None, today: date | None = None) -> bytes:
     """The report as a Word document, so buyers can annotate it and paste it into a memo."""
     import docx
@@ -517,17 +532,7 @@ def to_docx(report: CheckReport, language: str | None = None, today: date | None
     document.add_heading(f"{t['title']} – {report.document.name}", level=1)
 
     def table(header: list[str] | None, rows: list[list[str]]):
-        grid = document.add_table(rows=0, cols=len(rows[0] if rows else header or [""]))
-        grid.style = "Table Grid"
-        for cells in ([header] if header else []) + rows:
-            row = grid.add_row().cells
-            for cell, text in zip(row, cells, strict=True):
-                cell.text = text
-        if header:
-            for cell in grid.rows[0].cells:
-                for run in cell.paragraphs[0].runs:
-                    run.bold = True
-        return grid
+        return docx_table(document, header, rows)
 
     table(None, [[k, v] for k, v in _meta(report, t, today)])
     note = document.add_paragraph(t["score_note"])
