@@ -326,9 +326,9 @@ def measure(work: Path, sizes: list[int], pipelines: tuple[str, ...], batch: int
 
 
 def _bfloat16_used() -> bool:
-    from assistant.index.embeddings import has_amx
+    from assistant.index.embeddings import has_native_bfloat16
 
-    return has_amx()
+    return has_native_bfloat16()
 
 
 def _run_batch(work: Path, name: str, paths: list[Path], count: int) -> dict:
@@ -493,7 +493,8 @@ def markdown(results: dict, header, rows, notes, bheader, brows, command: str) -
              "all-MiniLM-L6-v2) + Chroma.from_documents; its `check` is one similarity search per "
              "checklist item (22) and its `ask` one similarity search, because it has neither a "
              "checklist nor an answer engine. Ratios are ours / baseline (below 1 = we are faster "
-             "or smaller). Our embedder runs bulk batches in bfloat16 on CPUs with AMX ("
+             "or smaller). Our embedder runs bulk batches in bfloat16 on CPUs that multiply it "
+             "natively, with AMX or AVX512-BF16 ("
              f"{'used here' if results.get('bfloat16', _bfloat16_used()) else 'not available here'}"
              "); the baseline stays in float32, as written in its tutorials.", "",
              markdown_table(header, rows), ""]

@@ -28,6 +28,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -332,7 +333,7 @@ def evidence_candidates(document: DocumentInfo, chunks: list[Chunk], vectors: np
                                                 language)
         if not found:
             continue
-        views = [_found_view(passages[i], scored[i], cues, similarity, i, reads)
+        views = [_found_view(passages, i, scored[i], cues, similarity, reads)
                  for i in found]
         out[item.id] = [(c, _quote(passages[found[c.passage]], c.sentence))
                         for c in evidence_ranking.candidates(views)]
@@ -353,7 +354,7 @@ def _assess(item: Item, passages: list[_Passage], document_text: str,
         best = scored[order[0]].score if order else 0.0
         return Finding(item.id, label, "absent", round(_confidence_absent(best), 3), item.severity,
                        evidence, (), recommendation), []
-    views = [_found_view(passages[i], scored[i], cues, similarity, i, reads) for i in found]
+    views = [_found_view(passages, i, scored[i], cues, similarity, reads) for i in found]
     evidence = _ranked_evidence(passages, found, evidence_ranking.rank(views, language))
     region = _region(passages, found)
     text = "\n".join(passages[i].folded for i in region)
@@ -403,16 +404,24 @@ def _quote(passage: _Passage, sentence: int | None) -> Evidence:
     return Evidence(page=chunk.page, section=chunk.section, text=text)
 
 
-def _found_view(passage: _Passage, scored: _ItemScore, cues: CompiledCues,
-                similarity: np.ndarray | None, index: int,
-                reads: bool) -> evidence_ranking.FoundPassage:
+def _found_view(passages: list[_Passage], index: int, scored: _ItemScore, cues: CompiledCues,
+                similarity: np.ndarray | None, reads: bool) -> evidence_ranking.FoundPassage:
+    passage = passages[index]
     credit = _semantic_credit(float(similarity[index])) if reads and similarity is not None \
         else 0.0
     return evidence_ranking.FoundPassage(
         order=passage.chunk.index, score=scored.score, own_heading=scored.own_heading,
         in_article=scored.heading and not scored.own_heading, semantic=credit,
+        section_start=index == 0 or passages[index - 1].chunk.section != passage.chunk.section,
         sentences=tuple(s.folded for s in passage.sentences), stated=scored.stated,
-        keyword_hits=tuple(cues.keyword_hits(s.folded) for s in passage.sentences))
+        keyword_hits=tuple(cues.keyword_hits(s.folded) for s in passage.sentences),
+        example_words=tuple(evidence_ranking.example_words(s.folded, _example_stems(cues))
+                            for s in passage.sentences))
+
+
+@lru_cache(maxsize=256)
+def _example_stems(cues: CompiledCues) -> tuple[frozenset[str], ...]:
+    return tuple(evidence_ranking.stems(fold(e)) for e in cues.examples)
 
 
 def _ranked_evidence(passages: list[_Passage], found: list[int],

@@ -28,10 +28,13 @@ FEATURES = (
     "opening",          # the first sentence of its passage
     "own_heading",      # its passage's title names the item
     "in_article",       # a parent article's title names the item
+    "section_start",    # its passage opens its section (the article's first lines)
+    "section_opening",  # the first sentence of its section
     "passage_score",    # the checklist's passage score (capped at 2, over 2)
     "passage_rank",     # 1 / (1 + rank of its passage by score among the found ones)
     "first_in_text",    # its passage is the first found one in reading order
     "semantic",         # the embedding's similarity credit (0 where the model cannot read)
+    "example_words",    # content words shared with the item's example sentences
     "number",           # it carries a figure (a delay, an amount, a rate)
     "length",           # log of its word count, over 4
 )
@@ -51,10 +54,12 @@ class FoundPassage:
     score: float
     own_heading: bool
     in_article: bool
+    section_start: bool  # no earlier passage of the same section
     semantic: float  # similarity credit, 0..1
     sentences: tuple[str, ...]  # folded
     stated: tuple[tuple[int, int, int], ...]  # (sentence index, distinct cues, best cue rank)
     keyword_hits: tuple[int, ...]  # per sentence
+    example_words: tuple[float, ...] = ()  # per sentence, 0..1
 
 
 @dataclass(frozen=True)
@@ -87,10 +92,13 @@ def candidates(found: list[FoundPassage]) -> list[Candidate]:
                 "opening": float(j == 0),
                 "own_heading": float(passage.own_heading),
                 "in_article": float(passage.in_article),
+                "section_start": float(passage.section_start),
+                "section_opening": float(passage.section_start and j == 0),
                 "passage_score": min(passage.score, 2.0) / 2,
                 "passage_rank": 1 / (1 + score_rank[i]),
                 "first_in_text": float(i == first_in_text),
                 "semantic": passage.semantic,
+                "example_words": passage.example_words[j] if passage.example_words else 0.0,
                 "number": float(bool(_DIGIT.search(sentence))),
                 "length": math.log1p(words) / 4,
             }
@@ -124,3 +132,23 @@ def _weights_from_file(language: str) -> tuple[tuple[str, float], ...]:
 
 def load_weights(language: str) -> dict[str, float]:
     return dict(_weights_from_file(language))
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+_COMMON = frozenset("""dans pour avec sans sont etre leur leurs cette ces tout toute tous toutes
+                    elle elles ainsi entre dont plus moins autre autres meme selon sous
+                    that with shall this from such which will have been other under their
+                    party parties contrat contract present presente article""".split())
+
+
+def stems(folded: str) -> frozenset[str]:
+    """Content words cut to six letters, so that "restitue" meets "restitution"."""
+    return frozenset(w[:6] for w in _WORD.findall(folded) if w not in _COMMON)
+
+
+def example_words(folded_sentence: str, examples: tuple[frozenset[str], ...]) -> float:
+    """How much of the best-matching example sentence's vocabulary the sentence shares."""
+    words = stems(folded_sentence)
+    if not words or not examples:
+        return 0.0
+    return max(len(words & e) / math.sqrt(len(words) * len(e)) for e in examples if e)

@@ -64,9 +64,10 @@ class Embedder:
         self._encode_lock = threading.Lock()
         self.name = name
         self.batch_size = batch_size
-        # None = decide from the CPU. With AMX, bulk encoding in bfloat16 used 1.7x less CPU
-        # than float32 on the 60-page benchmark contract, and every vector kept a cosine of
-        # at least 0.99996 with its float32 twin, so search and checklist scores do not move.
+        # None = decide from the CPU. Where it multiplies bfloat16 natively, bulk encoding in
+        # bfloat16 used 1.7x less CPU than float32 on the 60-page benchmark contract, and every
+        # vector kept a cosine of at least 0.99996 with its float32 twin, so search and
+        # checklist scores do not move.
         self._bfloat16 = bfloat16
 
     @property
@@ -80,7 +81,7 @@ class Embedder:
     @property
     def bfloat16(self) -> bool:
         if self._bfloat16 is None:
-            self._bfloat16 = has_amx()
+            self._bfloat16 = has_native_bfloat16()
         return self._bfloat16
 
     @property
@@ -130,11 +131,18 @@ def _bfloat16(wanted: bool) -> Iterator[None]:
         yield
 
 
-def has_amx() -> bool:
-    """Whether the CPU has AMX tiles (Intel Xeon 4th generation and later): native bfloat16.
+def has_native_bfloat16(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
+    """Whether the CPU multiplies bfloat16 natively: AMX tiles (Intel Xeon 4th generation and
+    later) or AVX512-BF16 (AMD Zen 4, some Xeons).
 
-    Without AMX, bfloat16 is emulated and slower than float32, so it is not used.
+    Elsewhere bfloat16 is emulated and slower than float32, so it is not used. On the 2-core
+    AMD EPYC with AVX512-BF16 of our benchmarks, 400 passages encoded 1.75x faster in bfloat16,
+    every vector within a cosine of 0.99996 of its float32 twin.
     """
+    return has_amx() or "avx512_bf16" in _cpu_flags(cpuinfo)
+
+
+def has_amx() -> bool:
     import torch
 
     probe = getattr(torch.cpu, "_is_amx_tile_supported", None)  # private: absent means "no"
@@ -142,6 +150,19 @@ def has_amx() -> bool:
         return bool(probe()) if probe is not None else False
     except RuntimeError:
         return False
+
+
+def _cpu_flags(cpuinfo: Path) -> set[str]:
+    """The instruction-set flags Linux lists for the CPU (empty on other systems)."""
+    try:
+        text = cpuinfo.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return set()
+    for line in text.splitlines():
+        name, _, value = line.partition(":")
+        if name.strip() == "flags":
+            return set(value.split())
+    return set()
 
 
 def load_embedder(model_name: str, batch_size: int = 64) -> Embedder:

@@ -5,7 +5,12 @@ import numpy as np
 import pytest
 import torch
 
-from assistant.index.embeddings import SMALL_BATCH, Embedder, has_amx, load_embedder
+from assistant.index.embeddings import (
+    SMALL_BATCH,
+    Embedder,
+    has_native_bfloat16,
+    load_embedder,
+)
 from assistant.settings import DEFAULT_EMBEDDING_MODEL
 
 
@@ -64,7 +69,8 @@ def test_a_text_gets_the_same_vector_alone_and_in_a_bulk_batch(two_threads):
     assert np.min(np.sum(alone * bulk, axis=1)) > 0.9999
 
 
-@pytest.mark.skipif(not has_amx(), reason="bfloat16 is only used on CPUs with AMX")
+@pytest.mark.skipif(not has_native_bfloat16(),
+                    reason="bfloat16 is only used on CPUs that multiply it natively")
 def test_bulk_vectors_in_bfloat16_match_float32():
     model = load_embedder(DEFAULT_EMBEDDING_MODEL)._model
     full = Embedder(model, "float32", batch_size=64, bfloat16=False).embed(TEXTS)
@@ -72,3 +78,16 @@ def test_bulk_vectors_in_bfloat16_match_float32():
     assert half.dtype == np.float32
     assert np.min(np.sum(full * half, axis=1)) > 0.9999
     assert not np.array_equal(full, half)  # the bfloat16 path really ran
+
+
+def test_native_bfloat16_is_read_from_the_cpu_flags(tmp_path):
+    with_bf16 = tmp_path / "zen4"
+    with_bf16.write_text("processor\t: 0\nflags\t\t: fpu avx2 avx512f avx512_bf16 avx512_vnni\n")
+    without = tmp_path / "zen3"
+    without.write_text("processor\t: 0\nflags\t\t: fpu avx2 fma\n")
+    from assistant.index import embeddings
+
+    amx = embeddings.has_amx()
+    assert has_native_bfloat16(with_bf16)
+    assert has_native_bfloat16(without) is amx
+    assert has_native_bfloat16(tmp_path / "missing") is amx
