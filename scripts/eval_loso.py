@@ -7,7 +7,9 @@ mechanically: a cue added since BASELINE_COMMIT (pattern, keyword, heading or ex
 for a held-out source only if it also fires in a document of another source, i.e. if the other
 sources alone could have motivated it. Every held-out source is scored by the real checklist with
 its reduced playbook; the folds are pooled into one per-clause table, as score.py does.
-Mechanisms in code (statuses, negation, evidence order) are not ablated: they are general.
+The evidence ranking's weights are fitted from data (scripts/train_evidence.py), so each fold
+ranks its quotes with weights refitted on the other sources' documents only. Mechanisms in code
+(statuses, negation) are not ablated: they are general.
 
 Usage: .venv/bin/python scripts/eval_loso.py [--data-dir DIR]
 """
@@ -20,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -100,7 +103,22 @@ def _overlaps(evidence: str, target: str) -> bool:
     return overlaps(evidence, target)
 
 
+@contextmanager
+def _evidence_weights(weights: dict[str, float]):
+    """The checklist ranks its quotes with these weights inside the block."""
+    from assistant.analysis import evidence
+
+    shipped = evidence.load_weights
+    evidence.load_weights = lambda language: weights
+    try:
+        yield
+    finally:
+        evidence.load_weights = shipped
+
+
 def loso(data_dir: Path) -> dict:
+    from train_evidence import document_groups, fit
+
     from assistant.analysis.checklist import build_report
     from assistant.analysis.playbooks import load_playbook
     from assistant.analysis.signals import fold
@@ -131,16 +149,21 @@ def loso(data_dir: Path) -> dict:
                 firing[cue].add(source_of(label["file"]))
     ids = sorted(labels[0]["labels"])
     tally = {i: defaultdict(int) for i in ids}
+    groups = [g for label, info, *_ in docs
+              for g in document_groups(assistant, playbook, info, label, "fr-real-dev",
+                                       source_of(label["file"]))]
     dropped_per_source = {}
     for held in sorted({source_of(label["file"]) for label, *_ in docs}):
         dropped = {cue for cue, where in firing.items() if where and where <= {held}}
         dropped_per_source[held] = len(dropped)
         fold_playbook = reduced(playbook, dropped)
+        weights = fit([g for g in groups if g["source"] != held])
         for label, info, stored, _, _ in docs:
             if source_of(label["file"]) != held:
                 continue
-            report = build_report(info, stored.chunks, stored.vectors, fold_playbook,
-                                  assistant._embedder.embed)
+            with _evidence_weights(weights):
+                report = build_report(info, stored.chunks, stored.vectors, fold_playbook,
+                                      assistant._embedder.embed)
             found = {f.id: f for f in report.findings}
             for i in ids:
                 gold = label["labels"][i]["present"]

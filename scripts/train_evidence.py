@@ -42,10 +42,6 @@ def source_of(set_name: str, file_name: str, position: int) -> str:
 
 def collect(data_dir: Path) -> list[dict]:
     """One group per (document, found clause with a labelled quote): its candidates."""
-    sys.path.insert(0, str(EVAL))
-    from score import overlaps
-
-    from assistant.analysis.checklist import evidence_candidates
     from assistant.analysis.playbooks import load_playbook
     from assistant.service import build_assistant
     from assistant.settings import Settings
@@ -57,20 +53,33 @@ def collect(data_dir: Path) -> list[dict]:
         labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["docs"]
         for position, label in enumerate(labels):
             info = assistant.index_file(folder / "docs" / label["file"])
-            stored = assistant._store.passages(info)
-            found = evidence_candidates(info, stored.chunks, stored.vectors, playbook,
-                                        assistant._embedder.embed)
-            for clause, candidates in found.items():
-                gold = label["labels"].get(clause, {})
-                targets = [t for t in (gold.get("spans") or [gold.get("quote", "")]) if t]
-                if not gold.get("present") or not targets:
-                    continue
-                groups.append({
-                    "source": source_of(set_name, label["file"], position), "set": set_name,
-                    "clause": clause,
-                    "x": [list(c.features) for c, _ in candidates],
-                    "y": [int(any(overlaps(q.text, t) for t in targets)) for _, q in candidates],
-                    "order": [(c.passage, c.sentence) for c, _ in candidates]})
+            groups += document_groups(assistant, playbook, info, label, set_name,
+                                      source_of(set_name, label["file"], position))
+    return groups
+
+
+def document_groups(assistant, playbook, info, label: dict, set_name: str,
+                    source: str) -> list[dict]:
+    """The candidate groups of one indexed, labelled document."""
+    sys.path.insert(0, str(EVAL))
+    from score import overlaps
+
+    from assistant.analysis.checklist import evidence_candidates
+
+    stored = assistant._store.passages(info)
+    found = evidence_candidates(info, stored.chunks, stored.vectors, playbook,
+                                assistant._embedder.embed)
+    groups = []
+    for clause, candidates in found.items():
+        gold = label["labels"].get(clause, {})
+        targets = [t for t in (gold.get("spans") or [gold.get("quote", "")]) if t]
+        if not gold.get("present") or not targets:
+            continue
+        groups.append({
+            "source": source, "set": set_name, "clause": clause,
+            "x": [list(c.features) for c, _ in candidates],
+            "y": [int(any(overlaps(q.text, t) for t in targets)) for _, q in candidates],
+            "order": [(c.passage, c.sentence) for c, _ in candidates]})
     return groups
 
 
