@@ -135,10 +135,12 @@ def load_weights(language: str) -> dict[str, float]:
 
 
 _WORD = re.compile(r"[a-z]{4,}")
-_COMMON = frozenset("""dans pour avec sans sont etre leur leurs cette ces tout toute tous toutes
-                    elle elles ainsi entre dont plus moins autre autres meme selon sous
-                    that with shall this from such which will have been other under their
-                    party parties contrat contract present presente article""".split())
+_COMMON = frozenset((
+    "dans", "pour", "avec", "sans", "sont", "etre", "leur", "leurs", "cette", "tout", "toute",
+    "tous", "toutes", "elle", "elles", "ainsi", "entre", "dont", "plus", "moins", "autre",
+    "autres", "meme", "selon", "sous", "that", "with", "shall", "this", "from", "such", "which",
+    "will", "have", "been", "other", "under", "their", "party", "parties", "contrat", "contract",
+    "present", "presente", "article"))
 
 
 def stems(folded: str) -> frozenset[str]:

@@ -34,7 +34,16 @@ from .grounding import (
     stems,
 )
 from .llm import build_chat_model, stream_text
-from .phrasing import TEXTS, finding_label, item_label_for, quote, value_line, value_text, where
+from .phrasing import (
+    TEXTS,
+    finding_label,
+    item_label_for,
+    quote,
+    value_label,
+    value_line,
+    value_text,
+    where,
+)
 from .prompting import build_messages
 from .questions import (
     TOPIC_VALUE_KINDS,
@@ -260,6 +269,11 @@ class AnswerEngine:
             lines = [t["lacks_point"].format(element=missing_named(q, finding), label=label)]
         elif q.intent == "presence" and finding is not None and _asks_existence(q):
             lines = [self._status_line(q, finding)]
+        elif label and self._value_not_set(q, documents):
+            # "Le contrat plafonne-t-il la responsabilité ?" with no cap anywhere: that is the
+            # answer, and the clause's passages show what it says instead.
+            lines = [t["no_value"].format(value=value_label(q.value_kinds[0], q.language),
+                                          label=label)]
         else:
             lines = [t["about"].format(label=label) if label else t["closest"]]
         if q.intent == "value":
@@ -282,6 +296,15 @@ class AnswerEngine:
         sources = tuple(e.citation for e in excerpts[:LLM_SOURCES])
         return _Draft(Answer(text, q.language, "extractive", True, citations, topic=q.topic),
                       sources, True)
+
+    def _value_not_set(self, q: Question, documents: list[str]) -> bool:
+        """A yes/no question on a cap or a period that no document states (no value of the
+        kind the question names)."""
+        if (q.intent not in ("value", "presence") or not q.closed or not q.value_kinds
+                or q.value_kinds[0] not in _SET_OR_NOT):
+            return False
+        values = self._values_of(documents)
+        return not values.get(q.value_kinds[0])
 
     def _status_line(self, q: Question, finding: Finding) -> str:
         t = TEXTS[q.language]
@@ -528,6 +551,12 @@ def _finding_in(report: CheckReport, topic: str) -> Finding | None:
     return next((f for f in report.findings if f.id == topic), None)
 
 
+# Figures whose absence answers a yes/no question: a contract without a cap or a period
+# states none. (Penalties, prices or levels can exist without a figure, so their absence would
+# not.)
+_SET_OR_NOT = frozenset({"liability_cap", "penalty_cap", "notice", "cure_period",
+                         "transition_period", "deletion_delay", "retention_period",
+                         "data_return_deadline"})
 _EXISTENCE = re.compile(r"\b(clauses?|articles?|dispositions?|mentions?|provisions?|stipulations?|"
                         r"address|cover|mention|traite|aborde|mentionne)\b")
 

@@ -9,6 +9,8 @@ TEXTS = {
     "fr": {
         "about": "Ce que prévoit le contrat sur « {label} » :",
         "closest": "Passages du contrat les plus proches de la question :",
+        "no_value": "Le contrat ne semble pas fixer de « {value} » : rien de tel n'a été "
+                    "trouvé. Ce qu'il prévoit sur « {label} » :",
         "also": "Le contrat mentionne aussi : {value} ({where}).",
         "yes": "Oui : le contrat traite de « {label} » (point de contrôle : présent).",
         "partial": "En partie : le contrat aborde « {label} », mais des éléments manquent : "
@@ -51,6 +53,8 @@ TEXTS = {
     "en": {
         "about": "What the contract says about “{label}”:",
         "closest": "Passages of the contract closest to the question:",
+        "no_value": "The contract does not appear to set a {value}: none was found. What it "
+                    "says about “{label}”:",
         "also": "The contract also states: {value} ({where}).",
         "yes": "Yes: the contract addresses “{label}” (checklist item: present).",
         "partial": "Partly: the contract addresses “{label}”, but some points are missing: "
@@ -147,6 +151,13 @@ def finding_label(finding: Finding, language: str) -> str:
     """A checklist item's label in the question's language."""
     topic = TOPICS_BY_ID.get(finding.id)
     return topic.label(language) if topic else finding.label
+
+
+def value_label(kind: str, language: str) -> str:
+    """"plafond de responsabilité" / "liability cap", to name a value inside a sentence."""
+    fr, en = VALUE_LABELS.get(kind, (kind, kind))
+    label = fr if language == "fr" else en
+    return label[0].lower() + label[1:]
 
 
 def value_line(kind: str, value: str, language: str) -> str:

@@ -188,6 +188,12 @@ EXPECTED_UNITS: dict[str, frozenset[str]] = {
     "percent": frozenset({"%"}),
     "money": frozenset({"EUR", "USD", "GBP", "%"}),
 }
+# French inversion ("prévoit-il", "y a-t-il", "est-ce que") or an English auxiliary first; a
+# question word anywhere makes it open ("Quel plafond le contrat fixe-t-il ?").
+_CLOSED = re.compile(
+    r"^(?!.*\b(quel(le)?s?|combien|comment|quand|pourquoi|what|which|how|when|why|where|who)\b)"
+    r"(.*\w-(t-)?(il|elle|ils|elles|on)\b|est-ce qu|(is|are|does|do|did|can|could|will|would|"
+    r"has|have|was|were|shall|must)\b)")
 _DEFINITION_ASK = re.compile(r"qu'est-ce qu[e']|que (signifie|designe|veut dire)|definition|"
                              r"what (is meant|does .{1,40} mean)|\bmeaning of|\bdefined?\b")
 
@@ -251,6 +257,12 @@ class Question:
             return ""
         folded = fold(self.text)
         return next((kind for kind, words in _EXPECTS if words.search(folded)), "")
+
+    @property
+    def closed(self) -> bool:
+        """A yes/no question ("Le CCAP plafonne-t-il la responsabilité ?", "Is liability
+        capped?"), as opposed to one asking which value ("Quel est le plafond ?")."""
+        return bool(_CLOSED.search(fold(self.text).strip()))
 
     @property
     def asks_definition(self) -> bool:

@@ -159,3 +159,20 @@ def test_the_kind_of_figure_a_question_expects(text, expects):
 ])
 def test_value_kinds_named_by_their_own_words(text, first_kind):
     assert understand(text).value_kinds[0] == first_kind
+
+
+@pytest.mark.parametrize(("question", "closed"), [
+    ("Le CCAP plafonne-t-il la responsabilité du titulaire ?", True),
+    ("Y a-t-il un plafond de responsabilité ?", True),
+    ("Est-ce que les pénalités sont plafonnées ?", True),
+    ("Les données sont-elles hébergées en France ?", True),
+    ("Is liability capped?", True),
+    ("Does the contract cap the penalties?", True),
+    ("Quel est le plafond de responsabilité ?", False),
+    ("Quel plafond le contrat fixe-t-il ?", False),
+    ("Combien de temps dure le contrat ?", False),
+    ("What is the liability cap?", False),
+    ("How much notice is needed to terminate?", False),
+])
+def test_yes_no_questions_are_told_from_questions_asking_which_value(question, closed):
+    assert understand(question).closed is closed

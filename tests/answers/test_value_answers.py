@@ -258,3 +258,58 @@ def test_a_found_sentence_answering_a_named_kind_is_labelled_by_it():
         "Quel est le préavis pour s'opposer à la reconduction ?", [FR])
     assert answer.text.splitlines()[0] == "Préavis : 4 mois."
     assert "quatre (4) mois avant l'échéance" in answer.citations[0].text
+
+
+NO_CAP = "contrat-sans-plafond"
+NO_CAP_CHUNKS = _articles(NO_CAP, [
+    ("Article 6", "Pénalités",
+     "Tout retard de livraison donne lieu à des pénalités calculées selon le barème de "
+     "l'annexe 3."),
+    ("Article 7", "Responsabilité",
+     "Le Prestataire répond des dommages directs causés au Client du fait de l'exécution des "
+     "prestations et souscrit une assurance de responsabilité civile professionnelle."),
+])
+NO_CAP_EN = "agreement-without-cap"
+NO_CAP_EN_CHUNKS = _articles(NO_CAP_EN, [
+    ("10", "Liability",
+     "Provider is liable for direct damages caused to Customer by its performance of the "
+     "Services and shall maintain professional liability insurance."),
+])
+
+
+@pytest.fixture(scope="module")
+def engine_without_cap() -> AnswerEngine:
+    backend = Backend([Finding("liability", "Responsabilités", "present", 0.8, "required")])
+    backend.docs.update({"sans-plafond.pdf": NO_CAP_CHUNKS, "no-cap.pdf": NO_CAP_EN_CHUNKS})
+    return AnswerEngine(backend, Settings(llm_provider="none"))
+
+
+@pytest.mark.parametrize(("document", "question", "first"), [
+    (NO_CAP, "Le contrat plafonne-t-il la responsabilité du prestataire ?",
+     "Le contrat ne semble pas fixer de « plafond de responsabilité » : rien de tel n'a été "
+     "trouvé."),
+    (NO_CAP, "Y a-t-il un plafond de responsabilité ?",
+     "Le contrat ne semble pas fixer de « plafond de responsabilité »"),
+    (NO_CAP_EN, "Is the provider's liability capped?",
+     "The contract does not appear to set a liability cap: none was found."),
+])
+def test_a_yes_no_question_on_a_cap_the_contract_does_not_set_says_so(engine_without_cap,
+                                                                     document, question, first):
+    answer = engine_without_cap.ask(question, [document])
+    assert answer.text.startswith(first)
+    # ... and still quotes what the clause does say.
+    assert any("dommages directs" in c.text or "direct damages" in c.text
+               for c in answer.citations)
+
+
+@pytest.mark.parametrize(("document", "question"), [
+    # The cap exists: it is the answer.
+    (FR, "La responsabilité du prestataire est-elle plafonnée ?"),
+    # Penalties without a figure are still penalties: not "none set".
+    (NO_CAP, "Le contrat prévoit-il des pénalités de retard ?"),
+])
+def test_a_stated_cap_or_a_clause_without_figure_is_not_called_unset(engine_without_cap,
+                                                                    document, question):
+    answer = engine_without_cap.ask(question, [document])
+    assert "ne semble pas fixer" not in answer.text
+    assert answer.citations
