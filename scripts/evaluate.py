@@ -373,14 +373,13 @@ def legalbench(limit: int | None = None) -> Part:
         report = build_report(document, [chunk], vectors[i:i + 1], playbook, embedder.embed)
         found[text] = {f.id for f in report.findings if f.status in ("present", "partial")}
     rows, scores = [], []
+    by_parity: dict[str, list[float]] = {"even": [], "odd": []}
     for category, cases in tests.items():
         item_id = LEGALBENCH_CATEGORIES[category]
-        yes = [item_id in found[t] for label, t in cases if label]
-        no = [item_id not in found[t] for label, t in cases if not label]
-        tpr = sum(yes) / len(yes) if yes else 0.0
-        tnr = sum(no) / len(no) if no else 0.0
-        balanced = (tpr + tnr) / 2
+        balanced, tpr, tnr = _balanced(cases, item_id, found)
         scores.append(balanced)
+        by_parity["even"].append(_balanced(cases[0::2], item_id, found)[0])
+        by_parity["odd"].append(_balanced(cases[1::2], item_id, found)[0])
         rows.append([category, item_id, f"{balanced:.3f}", f"{tpr:.2f}", f"{tnr:.2f}",
                      str(len(cases))])
     mean = float(np.mean(scores)) if scores else 0.0
@@ -390,11 +389,27 @@ def legalbench(limit: int | None = None) -> Part:
                                                        if limit else ""))
     part.rows = [["mean balanced accuracy", f"{mean:.3f}",
                   f"{sum(len(c) for c in tests.values())} clauses"]]
+    # The English cue work of issue 12 read misses on the even rows of each test.tsv only: the
+    # odd rows are its held-out half.
+    part.rows += [[f"mean balanced accuracy, {name} rows", f"{np.mean(values):.3f}",
+                   "read while writing English cues" if name == "even" else
+                   "never read while writing cues (held out)"]
+                  for name, values in by_parity.items() if values]
     part.rows += [[f"balanced acc. {r[0]}", r[2], f"-> {r[1]}, TPR {r[3]} TNR {r[4]}, n={r[5]}"]
                   for r in rows]
     part.detail = markdown_table(["CUAD category", "our id", "balanced accuracy",
                                   "true-positive rate", "true-negative rate", "clauses"], rows)
     return part
+
+
+def _balanced(cases: list[tuple[bool, str]], item_id: str,
+              found: dict[str, set[str]]) -> tuple[float, float, float]:
+    """Balanced accuracy, true-positive and true-negative rates of one item on labelled clauses."""
+    yes = [item_id in found[t] for label, t in cases if label]
+    no = [item_id not in found[t] for label, t in cases if not label]
+    tpr = sum(yes) / len(yes) if yes else 0.0
+    tnr = sum(no) / len(no) if no else 0.0
+    return (tpr + tnr) / 2, tpr, tnr
 
 
 def _read_tsv(path: Path) -> list[tuple[bool, str]]:
