@@ -54,6 +54,16 @@ def shared_assistant(session_data: Path):
     return built
 
 
+@pytest.fixture(scope="session")
+def sample_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The generated sample contracts and their truth files, made once; tests only read them."""
+    from assistant.samples import generate_samples
+
+    folder = tmp_path_factory.mktemp("samples")
+    generate_samples(folder)
+    return folder
+
+
 @pytest.fixture
 def french_pdf(tmp_path: Path) -> Path:
     return make_pdf(tmp_path / "contrat-fr.pdf", FRENCH_CONTRACT,

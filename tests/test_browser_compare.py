@@ -13,18 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.samples import generate_samples
-
 from .browser_support import browser_page, shot, streamlit_app
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("samples")
-    generate_samples(folder)
-    return folder
 
 
 @pytest.fixture(scope="module")
@@ -43,19 +34,19 @@ def _shot(page, name: str) -> None:
     shot(page, name)
 
 
-def test_compare_tab_shows_the_summary_a_redline_and_exports_a_word_redline(page,
-                                                                           samples: Path) -> None:
+def test_compare_tab_shows_the_summary_a_redline_and_exports_a_word_redline(
+        page, sample_folder: Path) -> None:
     import docx
 
     page.get_by_text("Déposez un contrat ou chargez un exemple").wait_for()
     page.get_by_test_id("stFileUploader").filter(has_text="Déposez un ou plusieurs").locator(
-        "input[type=file]").set_input_files(str(samples / "fr-infogerance-complet.pdf"))
+        "input[type=file]").set_input_files(str(sample_folder / "fr-infogerance-complet.pdf"))
     page.get_by_text("Score de couverture").wait_for()
 
     page.get_by_role("tab", name="Comparer").click()
     page.get_by_text("Choisissez les deux versions à comparer.").wait_for()
     page.get_by_test_id("stFileUploader").filter(has_text="Ou déposez la nouvelle version").locator(
-        "input[type=file]").set_input_files(str(samples / "fr-infogerance-complet-v2.pdf"))
+        "input[type=file]").set_input_files(str(sample_folder / "fr-infogerance-complet-v2.pdf"))
 
     # The summary, worst first: the four worse items before the changed term.
     summary = page.get_by_test_id("stMarkdown").filter(has_text="moins favorable —")

@@ -14,20 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.samples import generate_samples
-
 from .browser_support import browser_page, shot, streamlit_app
 
 pytestmark = pytest.mark.browser
 CONTRACTS = ["fr-infogerance-lacunaire.pdf", "fr-reversibilite-faible.docx",
              "en-managed-services.pdf"]
-
-
-@pytest.fixture(scope="module")
-def samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("samples")
-    generate_samples(folder)
-    return folder
 
 
 @pytest.fixture(scope="module")
@@ -59,12 +50,12 @@ def _open_buttons(page) -> list[str]:
 
 
 def test_portfolio_lists_the_samples_filters_to_missing_reversibility_and_opens_one(
-        page, samples: Path) -> None:
+        page, sample_folder: Path) -> None:
     from openpyxl import load_workbook
 
     page.get_by_text("Déposez un contrat ou chargez un exemple").wait_for()
     page.get_by_test_id("stFileUploader").filter(has_text="Déposez un ou plusieurs").locator(
-        "input[type=file]").set_input_files([str(samples / name) for name in CONTRACTS])
+        "input[type=file]").set_input_files([str(sample_folder / name) for name in CONTRACTS])
     for name in CONTRACTS:
         page.get_by_text(f"{name} :", exact=False).first.wait_for()
     page.get_by_text("Score de couverture").wait_for()

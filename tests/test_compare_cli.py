@@ -9,18 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.samples import generate_samples
-
 from .conftest import MINI_CORPUS
 
 SCRIPT = Path(sys.executable).parent / "contract-assistant"
-
-
-@pytest.fixture(scope="module")
-def samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("samples")
-    generate_samples(folder)
-    return folder
 
 
 @pytest.fixture(scope="module")
@@ -35,9 +26,9 @@ def _run(args: list[str], data_dir: Path) -> subprocess.CompletedProcess[str]:
                           timeout=900)
 
 
-def test_compare_json_is_the_documented_contract(samples: Path, data: Path) -> None:
-    run = _run(["compare", str(samples / "fr-infogerance-complet.pdf"),
-                str(samples / "fr-infogerance-complet-v2.pdf"), "--format", "json"], data)
+def test_compare_json_is_the_documented_contract(sample_folder: Path, data: Path) -> None:
+    run = _run(["compare", str(sample_folder / "fr-infogerance-complet.pdf"),
+                str(sample_folder / "fr-infogerance-complet-v2.pdf"), "--format", "json"], data)
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
     assert result["old"]["name"] == "fr-infogerance-complet.pdf"
@@ -53,11 +44,12 @@ def test_compare_json_is_the_documented_contract(samples: Path, data: Path) -> N
     assert all(0 <= a["similarity"] <= 1 for a in result["articles"])
 
 
-def test_compare_writes_a_word_redline_and_refuses_bad_requests(samples: Path, data: Path,
+def test_compare_writes_a_word_redline_and_refuses_bad_requests(sample_folder: Path, data: Path,
                                                                 tmp_path: Path) -> None:
     import docx
 
-    old, new = samples / "fr-infogerance-complet.pdf", samples / "fr-infogerance-complet-v2.pdf"
+    old = sample_folder / "fr-infogerance-complet.pdf"
+    new = sample_folder / "fr-infogerance-complet-v2.pdf"
     out = tmp_path / "redline.docx"
     written = _run(["compare", str(old), str(new), "--format", "docx", "--output", str(out)],
                    data)
@@ -72,7 +64,7 @@ def test_compare_writes_a_word_redline_and_refuses_bad_requests(samples: Path, d
     assert (one_side.returncode, one_side.stderr.strip()) == (
         2, "error: give OLD and NEW, or one contract with --against-corpus")
 
-    english = _run(["compare", str(old), str(samples / "en-managed-services.pdf")], data)
+    english = _run(["compare", str(old), str(sample_folder / "en-managed-services.pdf")], data)
     assert english.returncode == 2
     errors = english.stderr.strip().splitlines()
     assert errors[-1] == ("error: 'fr-infogerance-complet.pdf' is in French and "

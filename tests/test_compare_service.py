@@ -11,26 +11,20 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import ComparisonError
-from assistant.samples import COMPARE_TRUTH_FILE, generate_samples
+from assistant.samples import COMPARE_TRUTH_FILE
 from assistant.settings import Settings
 
 from .conftest import REPO
 
 
 @pytest.fixture(scope="module")
-def samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("samples")
-    generate_samples(folder)
-    return folder
+def truth(sample_folder: Path) -> dict:
+    truth_file = sample_folder / COMPARE_TRUTH_FILE
+    return json.loads(truth_file.read_text(encoding="utf-8"))["comparisons"][0]
 
 
 @pytest.fixture(scope="module")
-def truth(samples: Path) -> dict:
-    return json.loads((samples / COMPARE_TRUTH_FILE).read_text(encoding="utf-8"))["comparisons"][0]
-
-
-@pytest.fixture(scope="module")
-def assistant(tmp_path_factory: pytest.TempPathFactory, samples: Path):
+def assistant(tmp_path_factory: pytest.TempPathFactory, sample_folder: Path):
     from assistant.service import build_assistant
 
     # The shipped corpus: --against-corpus reads its model clauses.
@@ -39,7 +33,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory, samples: Path):
     for name in ("fr-infogerance-complet.pdf", "fr-infogerance-complet-v2.pdf",
                  "en-managed-services.pdf", "fr-multi-contrat.pdf", "fr-multi-annexe-1-sla.pdf",
                  "fr-multi-annexe-2-reversibilite.pdf"):
-        built.index_file(samples / name)
+        built.index_file(sample_folder / name)
     return built
 
 
