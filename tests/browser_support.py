@@ -7,7 +7,6 @@ CI (CI=true), where it fails: `.ci/run` installs it. Playwright's own browser do
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import MINI_CORPUS, REPO
+from .processes import free_port, stop
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "tests" / "artifacts"
@@ -26,12 +26,6 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-background-networking"
                  "--disable-component-update", "--no-first-run"]
 STARTUP_SECONDS = 120
 WORK_MS = 240_000  # model loading and the first indexing on a slow CI machine
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def healthy(url: str) -> bool:
@@ -72,12 +66,7 @@ def streamlit_app(data_dir: Path, log_name: str = "streamlit.log") -> Iterator[s
             time.sleep(0.5)
         yield url
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop(server)
         log.close()
 
 

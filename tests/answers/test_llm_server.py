@@ -5,7 +5,6 @@ import importlib.util
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,8 @@ from assistant.answers.grounding import GroundingChecker, content_words, numbers
 from assistant.answers.llm import build_chat_model
 from assistant.service import build_assistant
 from assistant.settings import Settings
+
+from ..processes import free_port, stop
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 SERVER_START_SECONDS = 180
@@ -102,11 +103,6 @@ def smollm2_gguf() -> Path:
     return found[0]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
 def llm_server(tmp_path_factory) -> str:
@@ -123,12 +119,7 @@ def llm_server(tmp_path_factory) -> str:
         _wait_until_ready(base_url, process, log)
         yield base_url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 def _wait_until_ready(base_url: str, process: subprocess.Popen, log: Path) -> None:

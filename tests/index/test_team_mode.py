@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -22,16 +20,12 @@ from assistant.service import build_assistant
 from assistant.settings import Settings
 from tests.builders import make_pdf
 from tests.conftest import MINI_CORPUS
+from tests.processes import free_port, stop
 
 CHROMA = Path(sys.executable).parent / "chroma"
 SCRIPT = Path(sys.executable).parent / "contract-assistant"
 SUPPLIERS = ["Altair", "Borealis", "Cassiopée", "Deneb", "Eridan", "Fomalhaut"]
 
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class ChromaServer:
@@ -39,7 +33,7 @@ class ChromaServer:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._process: subprocess.Popen | None = None
 
@@ -60,13 +54,8 @@ class ChromaServer:
                 time.sleep(0.2)
 
     def stop(self) -> None:
-        if self._process is not None and self._process.poll() is None:
-            self._process.send_signal(signal.SIGTERM)
-            try:
-                self._process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
+        if self._process is not None:
+            stop(self._process, timeout=30)
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -26,6 +25,7 @@ from assistant.samples import TRUTH_FILE, generate_samples
 from assistant.samples.model import STATUS_RANK
 
 from ..conftest import MINI_CORPUS
+from ..processes import free_port, stop
 
 BIN = Path(sys.executable).parent
 SCRIPT = BIN / "contract-assistant"
@@ -167,29 +167,13 @@ def _contract_name(files: list[str]) -> str:
     return Path(files[0]).parent.name if len(files) > 1 else Path(files[0]).name
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 def test_a_scheduler_with_two_dask_workers_loses_no_contract_when_one_is_killed(
         portfolio, tmp_path):
     from distributed import Client
 
     folder, expected = portfolio
     data = tmp_path / "data"
-    address = f"tcp://127.0.0.1:{_free_port()}"
+    address = f"tcp://127.0.0.1:{free_port()}"
     env = _env(data)
     logs = (tmp_path / "dask.log").open("ab")
     processes = [subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port",
@@ -226,7 +210,7 @@ def test_a_scheduler_with_two_dask_workers_loses_no_contract_when_one_is_killed(
         _check_table(_rows(out), expected)
     finally:
         for process in reversed(processes):
-            _stop(process)
+            stop(process)
         logs.close()
 
 
