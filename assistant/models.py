@@ -67,6 +67,12 @@ class Chunk:
         return self.kind == "body"
 
     @property
+    def apparatus(self) -> bool:
+        """A table of contents or a document-control block: about the document, not its terms,
+        so the checklist, the values and the answers read nothing from it."""
+        return self.kind in ("toc", "document_control")
+
+    @property
     def section(self) -> str:
         """Number and title as a reader would cite them, e.g. "Article 9 – Réversibilité"."""
         if self.section_number and self.section_title:

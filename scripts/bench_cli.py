@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -22,25 +21,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from evaldoc import commit, machine, markdown_table, now, text_table, write_section  # noqa: E402
+from evaldoc import children_cpu, commit, machine, markdown_table, now, text_table, write_section  # noqa: E402
 
 SCRIPT = Path(sys.executable).parent / "contract-assistant"
 TARGET_CPU_S = 1.0  # issue 16: listing an empty data folder under 1 s of CPU on 2 cores
-
-
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 def timed(command: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
     """Median CPU and wall seconds of a command run `runs` times."""
     cpu, wall = [], []
     for _ in range(runs):
-        before, started = _children_cpu(), time.perf_counter()
+        before, started = children_cpu(), time.perf_counter()
         subprocess.run(command, env=env, check=True, capture_output=True)
         wall.append(time.perf_counter() - started)
-        cpu.append(_children_cpu() - before)
+        cpu.append(children_cpu() - before)
     return statistics.median(cpu), statistics.median(wall)
 
 

@@ -14,8 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
-import socket
 import subprocess
 import sys
 import tempfile
@@ -24,20 +22,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from bench_contracts import write_contract  # noqa: E402
-from evaldoc import commit, machine, markdown_table, now, text_table, write_section  # noqa: E402
+from evaldoc import children_cpu, commit, machine, markdown_table, now, text_table, write_section  # noqa: E402
+from processes import free_port, stop  # noqa: E402
 
 BIN = Path(sys.executable).parent
 SCRIPT = BIN / "contract-assistant"
 DASK = BIN / "dask"
 TARGET_SPEED_UP = 1.3  # issue 15: 2 local workers at least 1.3x one on the 2-core machine
 _DONE = re.compile(r"^\[(\d+)/(\d+)\] ")
-
-
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 def _env(data: Path) -> dict[str, str]:
@@ -48,7 +43,7 @@ def _env(data: Path) -> dict[str, str]:
 def run(folder: Path, args: list[str], env: dict[str, str], label: str) -> dict:
     """One portfolio run; stderr is read line by line to time each contract as it is done."""
     Path(env["CONTRACT_ASSISTANT_DATA_DIR"]).mkdir(parents=True, exist_ok=True)
-    before, started = _children_cpu(), time.perf_counter()
+    before, started = children_cpu(), time.perf_counter()
     process = subprocess.Popen([str(SCRIPT), "portfolio", str(folder), *args,
                                 "--output", str(Path(env["CONTRACT_ASSISTANT_DATA_DIR"])
                                                 / "portfolio.csv")],
@@ -68,7 +63,7 @@ def run(folder: Path, args: list[str], env: dict[str, str], label: str) -> dict:
     steady = (count - 1) / (done_at[-1] - done_at[0]) * 60 if count > 1 else 0.0
     result = {"label": label, "contracts": count, "errors": errors, "wall_s": wall,
               "first_s": done_at[0] if done_at else wall, "per_min": count / wall * 60,
-              "steady_per_min": steady, "cpu_s": _children_cpu() - before}
+              "steady_per_min": steady, "cpu_s": children_cpu() - before}
     return result
 
 
@@ -78,20 +73,14 @@ def _say(result: dict) -> dict:
     return result
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def run_on_scheduler(folder: Path, data: Path, workers: int) -> dict:
     """A `dask scheduler` and `dask worker` processes on 127.0.0.1, then a run through them."""
     from distributed import Client
 
     env = _env(data)
     data.mkdir(parents=True, exist_ok=True)
-    cpu_before = _children_cpu()
-    address = f"tcp://127.0.0.1:{_free_port()}"
+    cpu_before = children_cpu()
+    address = f"tcp://127.0.0.1:{free_port()}"
     log = (data.parent / f"{data.name}-dask.log").open("wb")
     processes = [subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port",
                                    address.rsplit(":", 1)[1], "--no-dashboard"], env=env,
@@ -108,15 +97,10 @@ def run_on_scheduler(folder: Path, data: Path, workers: int) -> dict:
                      f"Dask scheduler, {workers} `dask worker` processes")
     finally:
         for process in reversed(processes):
-            process.terminate()
-            try:
-                process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process, timeout=30)
         log.close()
     # The workers' CPU time is counted once they have ended (and started before the timing).
-    result["cpu_s"] = _children_cpu() - cpu_before
+    result["cpu_s"] = children_cpu() - cpu_before
     return result
 
 

@@ -10,8 +10,8 @@ and measured once; only the failures of the TUNING sources were then read and th
 revised, so the HELD_OUT sources, never read, give the figure to trust after tuning.
 
 Usage: .venv/bin/python scripts/eval_assessment.py [--show SOURCE,...] [--json FILE]
-`evaluate.py` can call `assessment_rows(work)` for its rows ([measure, value, detail]), or
-`assessment_part(work)` for the rows, a Markdown detail and the command that was run.
+`evaluate.py` calls `assessment_part(work)` for the rows, a Markdown detail and the command
+that was run.
 """
 from __future__ import annotations
 
@@ -169,11 +169,6 @@ def detail(result: Result, show: tuple[str, ...] = HELD_OUT + TUNING) -> str:
             [[c.file[:2], c.item, c.label + (" (uncertain)" if c.uncertain else ""), c.status,
               c.level, (c.reasons[0] if c.reasons else "")[:90]] for c in shown])]
     return "\n".join(lines)
-
-
-def assessment_rows(work: Path) -> list[list[str]]:
-    """For evaluate.py: the headline rows [measure, value, detail] of a fresh run."""
-    return rows(measure(work))
 
 
 def assessment_part(work: Path) -> tuple[list[list[str]], str, str]:

@@ -38,9 +38,9 @@ KINDS = ("patterns", "keywords", "headings", "exclude")
 
 def source_of(file_name: str) -> str:
     """Documents of one publisher form one source (a CCAP and its CCTP, two DINUM terms)."""
-    number = file_name[:2]
-    return {"01": "AMF", "02": "AMF", "03": "VSGP", "04": "VSGP", "05": "DINUM",
-            "06": "DINUM"}.get(number, number)
+    from eval_assessment import SOURCES
+
+    return SOURCES.get(file_name[:2], file_name[:2])
 
 
 def baseline_cues() -> set[tuple[str, str, str, str]] | None:

@@ -17,10 +17,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import tempfile
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,20 +41,12 @@ class Ranked:
     reachable: bool  # the evidence is in some passage of the document
 
 
-def _words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "").replace("\u2019", "'")
-    text = re.sub(r"(\d),(\d)", r"\1.\2", text.lower())
-    return re.findall(r"\w+", text)
+def quotes(passage: str, evidence: str) -> bool:
+    """Whether the passage holds the labelled evidence: score_qa.py's own overlap rule."""
+    sys.path.insert(0, str(EVAL))
+    from score_qa import overlaps
 
-
-def quotes(passage: str, evidence: str, run: int = 6) -> bool:
-    """Whether passage and evidence share `run` words in a row (fewer when either is shorter)."""
-    a, b = _words(passage), _words(evidence)
-    run = min(run, len(a), len(b))
-    if run == 0:
-        return False
-    runs = {tuple(b[i:i + run]) for i in range(len(b) - run + 1)}
-    return any(tuple(a[i:i + run]) in runs for i in range(len(a) - run + 1))
+    return overlaps(passage, evidence)
 
 
 def rank_questions(assistant, set_name: str) -> list[Ranked]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import platform
+import resource
 import subprocess
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,6 +37,12 @@ def commit() -> str:
     head = git("rev-parse", "--short", "HEAD").strip() or "unknown"
     return head + ("+changes" if git("status", "--porcelain", "--untracked-files=no").strip()
                    else "")
+
+
+def children_cpu() -> float:
+    """CPU seconds (user + system) of this process's ended children: the commands measured."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def now() -> str:

@@ -155,7 +155,7 @@ def _prepare(chunk: Chunk) -> _Passage:
     parents = " | ".join(fold(h) for h in chunk.heading_path[:-1])
     # Tables of contents and document-control blocks (version, approval, validity of the
     # document) are not contract content; a glossary defines words, it states no clause.
-    skip = chunk.kind in ("toc", "document_control") or looks_like_toc(folded)
+    skip = chunk.apparatus or looks_like_toc(folded)
     definitions = chunk.kind == "definitions" or is_definitions_section(title) \
         or is_definitions_section(parents)
     return _Passage(chunk, folded, title, sentences, [definition_body(s) for s in sentences],
@@ -243,22 +243,30 @@ def _score_passage(passage: _Passage, cues: CompiledCues, live_cues: list[tuple[
     negated_only = bool(denied) and not stating
     if negated_only:
         score += WEIGHTS.negated
-    # An article titled after the clause whose body speaks of it states the clause even in
-    # words no pattern knows; a bare heading, or a body about something else, does not.
-    mentions = _mentions(passage, cues)
-    titled = (heading and not negated_only and not passage.in_definitions
-              and _body_words(passage) >= TITLED_BODY_WORDS
-              and mentions is not False
-              # Where the model reads the language, the body must also read like the clause;
-              # elsewhere a plain mention of the item under its own heading is enough.
-              and (_semantic_credit(similarity) >= 0.34 if reads_language
-                   else stating > 0 or mentions is True))
+    titled = (heading and not negated_only
+              and _titled(passage, cues, similarity, reads_language, stating))
     if titled:
         score = max(score, FOUND_AT)
     if best is None and heading and passage.sentences:
         best = _first_body_sentence(passage)
     return _ItemScore(score, best, heading or in_article, stating, negated_only, titled,
                       heading, tuple(sorted(stated)))
+
+
+def _titled(passage: _Passage, cues: CompiledCues, similarity: float, reads_language: bool,
+            stating: int) -> bool:
+    """An article titled after the clause whose body speaks of it states the clause even in
+    words no pattern knows; a bare heading, or a body about something else, does not."""
+    if passage.in_definitions or _body_words(passage) < TITLED_BODY_WORDS:
+        return False
+    mentions = _mentions(passage, cues)  # only for titled passages: it reads every sentence
+    if mentions is False:
+        return False
+    # Where the model reads the language, the body must also read like the clause; elsewhere a
+    # plain mention of the item under its own heading is enough.
+    if reads_language:
+        return _semantic_credit(similarity) >= 0.34
+    return stating > 0 or mentions is True
 
 
 _ANY_NEGATION = re.compile(r"\b(not|no|never|none|without|ne|n'|aucune?|sans|nullement)\b")
@@ -350,7 +358,7 @@ def _assess(item: Item, passages: list[_Passage], document_text: str,
     recommendation = item.recommendation.get(language)
     if not found:
         denial = next((i for i in order if scored[i].negated_only), None)
-        evidence = () if denial is None else (_evidence(passages[denial], scored[denial], cues),)
+        evidence = () if denial is None else (_quote(passages[denial], scored[denial].sentence),)
         best = scored[order[0]].score if order else 0.0
         return Finding(item.id, label, "absent", round(_confidence_absent(best), 3), item.severity,
                        evidence, (), recommendation), []
@@ -384,10 +392,6 @@ def _confidence_absent(best: float) -> float:
 # -- evidence, sub-criteria, annexes -------------------------------------------------------
 
 
-def _evidence(passage: _Passage, scored: _ItemScore, cues: CompiledCues) -> Evidence:
-    return _quote(passage, scored.sentence)
-
-
 def _quote(passage: _Passage, sentence: int | None) -> Evidence:
     """The sentence quoted exactly; a short one runs on to the next (about two lines in all), so
     a clause reads in its context and a bare title ("Term:") brings its body."""
@@ -407,6 +411,7 @@ def _quote(passage: _Passage, sentence: int | None) -> Evidence:
 def _found_view(passages: list[_Passage], index: int, scored: _ItemScore, cues: CompiledCues,
                 similarity: np.ndarray | None, reads: bool) -> evidence_ranking.FoundPassage:
     passage = passages[index]
+    examples = _example_stems(cues)
     credit = _semantic_credit(float(similarity[index])) if reads and similarity is not None \
         else 0.0
     return evidence_ranking.FoundPassage(
@@ -415,7 +420,7 @@ def _found_view(passages: list[_Passage], index: int, scored: _ItemScore, cues: 
         section_start=index == 0 or passages[index - 1].chunk.section != passage.chunk.section,
         sentences=tuple(s.folded for s in passage.sentences), stated=scored.stated,
         keyword_hits=tuple(cues.keyword_hits(s.folded) for s in passage.sentences),
-        example_words=tuple(evidence_ranking.example_words(s.folded, _example_stems(cues))
+        example_words=tuple(evidence_ranking.example_words(s.folded, examples)
                             for s in passage.sentences))
 
 

@@ -118,7 +118,7 @@ def extract_values(chunks: Iterable[Chunk],
 
     # A table of contents or the document's own control block (its version, its validity) states
     # nothing about the contract.
-    chunks = [c for c in chunks if c.kind not in ("toc", "document_control")]
+    chunks = [c for c in chunks if not c.apparatus]
     for chunk in chunks:
         for text, value in _passage_values(chunk.text):
             add(ExtractedValue(value.kind, value.value, text, chunk.page, chunk.section,

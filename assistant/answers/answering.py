@@ -170,7 +170,7 @@ class AnswerEngine:
                              q, asked, self._lines)
         sentences = chooser.sentences(q, asked, documents)
         if chooser.beats(sentences[0] if sentences else None, ranked[0][1] if ranked else None,
-                         q, self._all_values(documents)):
+                         q, [v for found in values.values() for v in found]):
             return self._sentence_value(q, documents, sentences, asked, candidates)
         if not ranked:
             return None
@@ -435,9 +435,6 @@ class AnswerEngine:
         return [Citation("reference", h.document, h.chunk.page, h.chunk.section,
                          trim(h.chunk.text)) for h in hits]
 
-    def _all_values(self, documents: list[str]) -> list[DocValue]:
-        return [v for found in self._values_of(documents).values() for v in found]
-
     def _values_of(self, documents: list[str]) -> dict[str, list[DocValue]]:
         """Values of every kind stated by the documents, each with the document it comes from."""
         if self._extract_values is None:
@@ -455,9 +452,6 @@ class AnswerEngine:
 
     def _finding(self, documents: list[str], topic: str) -> Finding | None:
         return _finding_in(self._backend.check(documents), topic)
-
-    def _languages(self, documents: list[str]) -> set[str]:
-        return {d.language for d in self._infos(documents).values()}
 
     def _names(self, documents: list[str]) -> dict[str, str]:
         return {doc_id: d.name for doc_id, d in self._infos(documents).items()}

@@ -144,7 +144,7 @@ class DocumentLines:
         self._by_text: dict[str, Line] = {}
         frequency: Counter[str] = Counter()
         for chunk in chunks:
-            if chunk.kind in ("toc", "document_control") or looks_like_toc(fold(chunk.text)):
+            if chunk.apparatus or looks_like_toc(fold(chunk.text)):
                 continue
             heading = concepts(" ".join((chunk.section_title, *chunk.heading_path)))
             glossary = (chunk.kind == "definitions"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from assistant.models import Chunk, ParsedDocument
 
+from .normalize import CONTINUES
 from .passage_kinds import (
     BODY,
     DEFINITIONS,
@@ -28,7 +29,6 @@ _CONTROL_PAGES = 3
 _CONTROL_LINES = 200
 # A page that stops mid-sentence and a next page that goes on in lower case: one paragraph.
 _SENTENCE_END = re.compile(r"[.!?:;…»\"”)\]]\s*$")
-_CONTINUES = re.compile(r"^\s*[a-zà-öø-ÿ]")
 _ENDS_MID_PHRASE = re.compile(r"[a-zà-öø-ÿ,]$")
 _BULLET = re.compile(r"^\s*(?:[-•*–▪●◦]|\(?[a-z0-9]{1,3}[.)])\s")
 
@@ -108,7 +108,7 @@ def _runs_on(page: str, next_page: str) -> bool:
     first = next_page.lstrip().split("\n", 1)[0]
     if not last or not first or _SENTENCE_END.search(last):
         return False
-    if _CONTINUES.match(first):
+    if CONTINUES.match(first):
         return True
     # An acronym or a name can go on with the sentence too ("... au format" / "CSV sous 30 jours");
     # a short last line is more likely a table cell than a sentence.

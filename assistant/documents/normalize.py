@@ -49,7 +49,8 @@ _PAGE_NUMBER_LINE = re.compile(
 _PAGE_OF = re.compile(r"\bpage\s*(\d{1,4})(?:\s*(?:/|sur|of|de|on)\s*\d{1,4})?\b|"
                       r"^\s*(\d{1,4})\s*/\s*\d{1,4}\s*$", re.IGNORECASE)
 _PLAIN_NUMBER = re.compile(r"^\d{1,4}[.)]?$")  # "12" or "12.": a page number, or an article's
-_CONTINUED = re.compile(r"^\s*[a-zà-öø-ÿ]")
+# A line that begins in lower case goes on from the line before (shared with chunking).
+CONTINUES = re.compile(r"^\s*[a-zà-öø-ÿ]")
 _SEPARATED = re.compile(r"\s[-–—|•:/]\s|\|")  # how running lines set their parts apart
 _FUZZY_PREFIX = 16  # characters of a running line's key that must match exactly...
 _FUZZY_RATIO = 0.8  # ...and how alike the whole line must be,
@@ -95,7 +96,7 @@ def _without_running_lines(pages: list[str], edge: int) -> list[str]:
         for i, key in page_keys.items():
             if key:
                 seen.setdefault(key, {}).setdefault(number, lines[i].strip())
-            if (_CONTINUED.match(next((ln for ln in lines[i + 1:i + 2] if ln.strip()), ""))
+            if (CONTINUES.match(next((ln for ln in lines[i + 1:i + 2] if ln.strip()), ""))
                     and not _SEPARATED.search(lines[i])):
                 prose.add(key)  # a sentence that goes on below, not "Contrat – Chapitre 2"
     # On two pages a line must repeat on both; on more, on at least half (and three) of them.
