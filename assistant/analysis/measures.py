@@ -49,14 +49,14 @@ def sentences(chunks: Iterable[Chunk]) -> list[Sentence]:
 
 # -- quantities ----------------------------------------------------------------------------------
 
-# "douze (12) derniers mois", "the twelve (12) calendar months": the adjective between the number
-# and its unit is dropped before the figures are read.
-_BETWEEN = re.compile(r"(\d|\))\s+(derniers|dernieres|premiers|precedents|consecutifs|glissants|"
+# "douze (12) derniers mois", "les trois derniers mois", "the twelve (12) calendar months": the
+# adjective between the number and its unit is dropped before the figures are read.
+_BETWEEN = re.compile(r"\s+(derniers|dernieres|premiers|precedents|consecutifs|glissants|"
                       r"calendar|consecutive|preceding|prior|full)\s+(?=mois|months?|ans?|years?)")
 
 
 def quantities(folded: str) -> list[Quantity]:
-    return find_quantities(_BETWEEN.sub(r"\1 ", folded))
+    return find_quantities(_BETWEEN.sub(" ", folded))
 
 
 # A contract's month is thirty days ("un (1) mois" of notice is not longer than "30 jours").
@@ -132,9 +132,21 @@ def _cap_months(tail: str, monthly: float | None) -> float | None:
                for m in [_months(q)] if m]
     period = periods[0] if periods else _period_from_words(tail)
     percent = next((q.amount for q in figures if q.unit == "%"), None)
+    share = _SHARE.search(tail)
+    if percent is None and share:
+        percent = _SHARES[share.group(1)]
     if period is not None and percent is not None:
         return round(percent / 100 * period, 2)
     return period
+
+
+# "la moitié des sommes versées", "half of the fees paid": a share of the fees, as a percentage.
+# "Tiers" alone is a third party: the article is part of the share.
+_SHARES = {"la moitie": 50.0, "le tiers": 100 / 3, "un tiers": 100 / 3, "le quart": 25.0,
+           "un quart": 25.0, "half": 50.0, "one third": 100 / 3, "a third": 100 / 3,
+           "one quarter": 25.0, "a quarter": 25.0}
+_SHARE = re.compile(r"\b(la moitie|le tiers|un tiers|le quart|un quart|half|one third|a third|"
+                    r"one quarter|a quarter) (des|du|de la|de l'|of)\b")
 
 
 def _period_from_words(text: str) -> float | None:

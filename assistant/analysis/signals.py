@@ -49,18 +49,26 @@ def without_company_forms(folded: str) -> str:
 
 
 def compile_cue(pattern: str) -> re.Pattern[str]:
-    """A playbook pattern: starts at a word start, a space matches any whitespace run."""
+    """A playbook pattern: starts at a word start, a space matches any whitespace run, "oe"
+    also matches the ligature."""
     return re.compile(r"(?<!\w)(?:" + _flexible_spaces(pattern) + ")", re.IGNORECASE)
 
 
 def _flexible_spaces(pattern: str) -> str:
     # Spaces inside a character class ("[^ ]") stay literal; elsewhere they match PDF line breaks.
     # An optional space (" ?", " *") stays optional: any whitespace run, or none.
+    # Folding keeps offsets, so "œ" stays one letter: a pattern's "oe" ("mise en oeuvre") also
+    # matches it, unless a quantifier applies to the "e" alone.
     out, in_class, escaped = [], False, False
-    skip_quantifier = False
+    skip_next = False
     for index, ch in enumerate(pattern):
-        if skip_quantifier:
-            skip_quantifier = False
+        if skip_next:
+            skip_next = False
+            continue
+        if (ch == "o" and not escaped and not in_class and pattern[index + 1:index + 2] == "e"
+                and pattern[index + 2:index + 3] not in ("?", "*", "+", "{")):
+            out.append("(?:oe|\u0153)")
+            skip_next = True
             continue
         if escaped:
             out.append(ch)
@@ -77,7 +85,7 @@ def _flexible_spaces(pattern: str) -> str:
         elif ch == " " and not in_class:
             optional = pattern[index + 1:index + 2] in ("?", "*")
             out.append(r"\s*" if optional else r"\s+")
-            skip_quantifier = optional
+            skip_next = optional
         else:
             out.append(ch)
     return "".join(out)

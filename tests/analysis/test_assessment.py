@@ -227,6 +227,41 @@ CASES = [
      "restrictive", "impractical"),
     ("audit", "en", "The Customer may audit the Provider's facilities on thirty (30) days' "
      "notice.", "adequate", "30 days"),
+    # -- wordings added after probing the rules with new sentences ---------------------------
+    ("reversibility", "fr", "La réversibilité n'entre pas dans le périmètre des prestations.",
+     "restrictive", "aucune obligation de réversibilité"),
+    ("reversibility", "fr", "Au terme de l'abonnement, le compte est clôturé et l'ensemble des "
+     "fichiers est effacé sans possibilité de récupération.", "restrictive", "supprimées"),
+    ("reversibility", "en", "The Customer may download its content at any time; the Provider "
+     "does not return data after the subscription ends.", "restrictive", "no reversibility"),
+    ("reversibility", "fr", EXIT_FR + "Au terme du contrat, après restitution des données, le "
+     "Prestataire efface ses copies.", "adequate", ""),
+    ("liability", "fr", "En tout état de cause, la responsabilité de l'Éditeur, toutes causes "
+     "confondues, ne pourra excéder le montant payé par le Client au titre des trois derniers "
+     "mois.", "restrictive", "plafonnée à 3 mois"),
+    ("liability", "fr", "La responsabilité du Prestataire est plafonnée à la moitié des sommes "
+     "versées au cours des douze mois précédents.", "restrictive", "plafonnée à 6 mois"),
+    ("liability", "fr", "Le Prestataire ne pourra être tenu responsable d'aucun dommage indirect, "
+     "tel que la perte de clientèle, de commandes ou de fichiers.", "restrictive",
+     "perte de données"),
+    ("liability", "fr", LIABILITY_FR + "Le Prestataire ne pourra être tenu responsable des "
+     "dommages indirects tels que la perte de clientèle ou d'image.", "adequate", ""),
+    ("liability", "en", "Under no circumstances will the Company be responsible for any damages "
+     "arising from use of the service.", "restrictive", "liability excluded"),
+    ("liability", "en", LIABILITY_EN + "In no event shall the Customer be liable for the "
+     "Provider's costs.", "adequate", ""),
+    ("service_levels", "fr", SLA_FR + "Les délais d'intervention figurant en annexe sont donnés "
+     "à titre indicatif.", "weak", "à titre indicatif"),
+    ("service_levels", "fr", SLA_FR + "Les délais de livraison du matériel sont donnés à titre "
+     "indicatif.", "adequate", ""),
+    ("service_levels", "fr", SLA_FR + "Le Titulaire met tout en œuvre pour respecter les délais "
+     "d'intervention.", "weak", "meilleurs efforts"),
+    ("service_levels", "fr", "L'Hébergeur ne saurait être tenu pour responsable des "
+     "interruptions du service.", "restrictive", "aucune compensation"),
+    ("service_levels", "fr", SLA_FR + "Le Prestataire ne saurait être tenu responsable des "
+     "interruptions dues à un cas de force majeure.", "adequate", ""),
+    ("service_levels", "en", SLA_EN + "The service levels are targets only and do not constitute "
+     "a binding commitment.", "weak", "not binding"),
 ]
 
 
@@ -333,6 +368,22 @@ def test_a_cap_in_euros_is_read_against_the_monthly_fee() -> None:
     assert "2 mois de redevances" in result.reasons[0].text
     assert _assess("liability", "La responsabilité du Prestataire est plafonnée à 150 000 €.",
                    elsewhere=(fee,)).level == "adequate"
+
+
+def test_a_cap_in_words_or_as_a_share_of_the_fees_is_read_in_months() -> None:
+    from assistant.analysis.measures import liability_cap_months
+
+    def months(text: str) -> list[float]:
+        chunk = Chunk("doc", 0, text, page=1, page_end=1)
+        return [f.value for f in liability_cap_months([chunk], [chunk])]
+
+    assert months("La responsabilité est limitée aux sommes payées au cours des six derniers "
+                  "mois.") == [6.0]
+    assert months("Liability shall not exceed half of the fees paid in the twelve (12) months "
+                  "preceding the claim.") == [6.0]
+    # "tiers" alone is a third party, not a share.
+    assert months("La responsabilité envers les tiers du Prestataire est limitée aux sommes "
+                  "versées sur une année.") == [12.0]
 
 
 def test_thresholds_are_playbook_data() -> None:

@@ -173,3 +173,12 @@ def test_a_document_control_block_or_a_table_of_contents_is_never_the_clause() -
                           load_playbook("infogerance"), zero_embed)
     assert _finding(report, "duration").status == "absent"
     assert _finding(report, "confidentiality").status == "absent"
+
+
+def test_a_pattern_written_with_oe_also_matches_the_ligature() -> None:
+    from assistant.analysis.signals import compile_cue, fold
+
+    cue = compile_cue("mettre en (place|oeuvre)")
+    assert cue.search(fold("Le Prestataire s'engage à mettre en œuvre la solution."))
+    assert cue.search(fold("Le Prestataire s'engage à mettre en oeuvre la solution."))
+    assert not compile_cue("coe?ur").search("cœur")  # a quantified "e" keeps its meaning
