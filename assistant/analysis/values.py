@@ -57,7 +57,8 @@ _CURE_BEFORE = re.compile(r"(mise en demeure|sans effet|infructueu\w*|sans suite
 _CURE_AFTER = re.compile(r"^[^.;]{0,30}\b(apres|suivant|a compter de|following|after|of)\b"
                          r"[^.;]{0,40}(mise en demeure|notice of (the )?(breach|default)|"
                          r"notification du manquement)")
-_NOTICE_AFTER = re.compile(r"^\W{0,3}(s'|'s?)?\s*(\w+ ){0,2}(notice|preavis)|^\s*(de|d') preavis")
+_NOTICE_AFTER = re.compile(r"^\W{0,3}(s'|'s?)?\s*(\w+ ){0,2}(notice|preavis)|^\s*(de|d') preavis|"
+                           r"^\s*(a l'avance|d'avance|in advance)")
 # A duration followed by these words runs after the contract (confidentiality, survival):
 # it is not the contract's own term.
 _AFTER_END = re.compile(r"^[^.;]{0,25}\b(after|following|thereafter|apres|suivant|"
@@ -81,8 +82,9 @@ _NOT_THE_TERM = re.compile(r"licen[cs]|confidenti|secret|conserv|retain|retentio
 _DENIED = re.compile(r"\b(pas|not|non|aucune?|ni)\b[^.;]{0,25}$")
 
 _AVAILABILITY = re.compile(r"availab|disponib|uptime|accessib")
+# "Un avoir" is a credit note (a service credit); "avoir" alone is also the verb "to have".
 _PENALTY = re.compile(r"penalt|penalit|service (level )?credits?|liquidated damages|abattement|"
-                      r"refaction|malus")
+                      r"refaction|malus|credits? de service|\b(un|d'un|l') ?avoirs?\b")
 _LATE_PAYMENT = re.compile(r"retard de paiement|late payment|interest|interets|l\.? ?441")
 # How a ceiling is said: "plafonnée à", "ne pourra en aucun cas excéder", "shall not exceed".
 _CAP_VERB = (r"(exceed|limited to|not to exceed|\bcap(ped|s)?\b|plafon\w*|"

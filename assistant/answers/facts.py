@@ -44,6 +44,9 @@ _SAME_MEANING = {
     "condi": r"conditions?$|terms$",
     # "données" and "donner" share a stem.
     "data": r"donnees?$|data$",
+    # "Quel est le prix ?" is answered by "facturé 1 200 € par mois", "the fees".
+    "prix": r"prix$|tarif|pric(e|es|ing)$|fees?$|redevanc|factur",
+    "mensu": r"mensu|monthly$",
 }
 _MEANING = re.compile("|".join(f"(?P<{name}>^(?:{starts}))"
                                for name, starts in _SAME_MEANING.items()))
@@ -51,6 +54,9 @@ _MEANING = re.compile("|".join(f"(?P<{name}>^(?:{starts}))"
 _PHRASES = ((re.compile(r"\b(mettre|met|mis|mettent|prendre|prend) fin\b|\bend (the|this|its) "
                         r"(contract|agreement|subscription)"), "resiliation"),
             (re.compile(r"\bfree of charge\b|\bsans frais\b|\ba titre gracieux\b"), "gratuit"),
+            (re.compile(r"\b(par|chaque) mois\b|\b(per|a|each) month\b"), "mensuel"),
+            # Informed "thirty days in advance" is a notice period.
+            (re.compile(r"\ba l'avance\b|\bd'avance\b|\bin advance\b"), "preavis"),
             (re.compile(r"\bcentres? de (donnees|calcul|traitement)\b|\bdata ?cent(er|re)s?\b"),
              "datacenter"),
             (re.compile(r"\bpar rapport (a|au|aux)\b|\bwith regard to\b|\ben cas de\b|"

@@ -46,13 +46,17 @@ TOPICS: tuple[Topic, ...] = (
     _topic("reversibility", "Réversibilité", "Reversibility / exit and transition",
            r"reversibilit|transferabilit|plan de sortie|strategie de sortie|"
            r"periode de transition|phase de transition|\bexit\b|transition|handover|hand over|"
-           r"exit period|take back|reprise (du|des|de l)|(a la|en) fin du contrat|"
+           r"exit period|take back|reprise (du|des|de l)|"
+           r"(a la|en|apres la) fin (du contrat|de l'abonnement)|"
+           r"apres (l'expiration|le terme) (du|de l')|after the (end|expiry|expiration) of|"
            r"en fin de contrat|(at|on) the end of the (agreement|contract|term)|on expiry|"
            r"successeur|successor|post-termination|restitu|"
            r"\bdata (is |are )?returned|return of (the )?(customer )?data"),
     _topic("price_revision", "Révision des prix", "Price revision / indexation",
            r"revision (des|du) prix|indexation|\bindex|\bindice|syntec|revaloris|price (revision|"
-           r"adjustment|increase)|escalation"),
+           r"adjustment|increase)|escalation|(hausse|augmentation|evolution|modification)s? "
+           r"(des |du |de |de la |de ses |d'un )?(prix|tarifs?|redevance)|"
+           r"(price|fee) (rise|change)s?|(raise|increase)s? (its |the )?(prices|fees)"),
     _topic("penalties", "Pénalités", "Penalties / service credits",
            r"penalit|penalt|service credit|credits? de service|malus"),
     _topic("service_levels", "Niveaux de service (SLA/QoS)", "Service levels",
@@ -131,7 +135,8 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
      r"(periode|phase|duree) de (transition|reversibilite|sortie)|transition period|"
      r"exit period|"
      r"(duree|how long).*(transition|reversibilite)"),
-    ("notice", "termination duration", r"preavis|\bnotice"),
+    ("notice", "termination duration price_revision", r"preavis|\bnotice|a l'avance|"
+     r"in advance"),
     ("renewal", "duration", r"reconduction|renouvel|renew"),
     ("liability_cap", "liability",
      r"plafon|\bcap\b|capped|limit\w* (de|of) (la )?(responsabilite|liability)|"
@@ -311,6 +316,9 @@ def _value_kinds(folded: str, topic: str) -> tuple[str, ...]:
     asked = _named(folded, topic)
     if not asked:
         return ()
+    # How long data are kept after the end is answered by when they are deleted.
+    if "retention_period" in asked and "deletion_delay" not in asked:
+        asked.append("deletion_delay")
     return tuple(asked + [k for k in TOPIC_VALUE_KINDS.get(topic, ()) if k not in asked])
 
 

@@ -27,6 +27,7 @@ _SORT = {**dict.fromkeys(("term", "renewal", "notice", "transition_period", "res
                           "data_return_deadline", "payment_terms"), "duration"),
          **dict.fromkeys(("availability", "penalty_cap"), "percent"),
          **dict.fromkeys(("price", "penalty", "liability_cap"), "money")}
+_CURRENCIES = frozenset({"EUR", "USD", "GBP"})
 # Share of a point question's words a sentence must hold to answer it, even where the checklist
 # found no clause ("Le service est-il payant ?" - "L'accès est gratuit.").
 POINT_MIN = 0.6
@@ -108,7 +109,14 @@ class ValueChooser:
         found = [FoundIn(doc_id, f) for doc_id in documents
                  for f in self._lines(doc_id).find(asked, units, q.asks_definition,
                                                    places=places)]
-        return sorted(found, key=lambda f: -f.found.score)
+
+        def order(f: FoundIn) -> tuple[float, bool]:
+            # Between sentences that fit alike, an amount asked for is one in a currency.
+            currency = q.expects == "money" and any(
+                quantity.unit in _CURRENCIES for quantity in f.found.line.quantities)
+            return -f.found.score, not currency
+
+        return sorted(found, key=order)
 
     def point(self, q: Question, asked: Asked, documents: Sequence[str]) -> FoundIn | None:
         """The sentence of the documents holding nearly all of a question's words, if any."""

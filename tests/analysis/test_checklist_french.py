@@ -27,6 +27,8 @@ STATED = [
                        "corrective des équipements."),
     ("subcontracting", "Le Prestataire peut recourir à des prestataires tiers pour assurer la "
                        "supervision de nuit."),
+    ("subcontracting", "L'éditeur peut confier une partie des services à des prestataires "
+                       "externes, dont il reste responsable."),
     # Price revision as a reserved right or a capped yearly increase.
     ("price_revision", "L'éditeur se réserve le droit de modifier ses tarifs une fois par an, "
                        "avec un préavis de deux mois."),
@@ -34,6 +36,9 @@ STATED = [
                        "l'année précédente."),
     ("price_revision", "Les tarifs appliqués sont susceptibles d'être revalorisés à chaque date "
                        "anniversaire du contrat."),
+    ("price_revision", "Le fournisseur peut faire évoluer ses tarifs au début de chaque année "
+                       "civile."),
+    ("price_revision", "La hausse annuelle de l'abonnement ne dépassera pas 2,5 %."),
     # Governance as a named contact or periodic review meetings.
     ("governance", "Chaque partie désigne un interlocuteur unique chargé du suivi du contrat et "
                    "de la qualité du service."),
@@ -70,6 +75,10 @@ STATED = [
                  "compte."),
     ("place_of_performance", "Les serveurs de la plateforme sont situés dans un centre de "
                              "données à Lille, en France."),
+    ("place_of_performance", "Les serveurs utilisés pour le service se trouvent à Lyon et à "
+                             "Marseille."),
+    ("penalties", "En cas de dépassement du délai, le client reçoit un avoir égal à 3 % de la "
+                  "redevance mensuelle."),
     ("confidentiality", "Le prestataire s'interdit de faire état des résultats de l'étude sans "
                         "l'autorisation écrite du client."),
 ]
@@ -105,6 +114,10 @@ NOT_STATED = [
                        "à un prestataire."),
     ("place_of_performance", "Les conditions générales sont consultables sur le site internet "
                              "de la société."),
+    ("subcontracting", "L'utilisateur ne doit pas confier ses identifiants de connexion à des "
+                       "tiers."),
+    ("price_revision", "Le client peut modifier ses coordonnées de facturation depuis son "
+                       "espace."),
     ("termination", "La phase de transition commence trois mois avant la fin du contrat ou à la "
                     "notification de la résiliation."),
 ]

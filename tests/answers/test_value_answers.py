@@ -15,6 +15,7 @@ from assistant.models import CheckReport, Chunk, DocumentInfo, Finding, Hit
 from assistant.settings import Settings
 
 FR, EN, SAAS = "contrat-hebergement", "hosting-agreement", "conditions-saas"
+SUBSCRIPTION = "abonnement-en-ligne"
 
 
 def _articles(doc_id: str, articles: list[tuple[str, str, str]]) -> list[Chunk]:
@@ -89,13 +90,25 @@ SAAS_CHUNKS = _articles(SAAS, [
      "\nDans le datacenter de Gravelines, France"),
 ])
 
+# A price stated as what is invoiced each month, beside another monthly figure; two notices.
+SUBSCRIPTION_CHUNKS = _articles(SUBSCRIPTION, [
+    ("2", "Disponibilité", "La disponibilité mensuelle visée est de 99,5 %. En dessous, le "
+                           "client reçoit un avoir de 5 % de la facture du mois, dans la limite "
+                           "de 25 % de cette facture."),
+    ("3", "Tarifs",
+     "L'abonnement est facturé 900 euros hors taxes par mois. L'éditeur peut faire évoluer ses "
+     "tarifs chaque année ; le client en est informé au moins trente jours à l'avance."),
+    ("6", "Fin de l'abonnement",
+     "Chaque partie peut mettre fin à l'abonnement moyennant un préavis de deux mois."),
+])
+
 
 class Backend:
     """The facade's contract over the three documents: word-overlap search, a fixed checklist."""
 
     def __init__(self, findings: list[Finding] | None = None) -> None:
         self.docs = {"contrat.pdf": FR_CHUNKS, "agreement.pdf": EN_CHUNKS,
-                     "conditions.md": SAAS_CHUNKS}
+                     "conditions.md": SAAS_CHUNKS, "abonnement.md": SUBSCRIPTION_CHUNKS}
         self.findings = findings or []
 
     def documents(self) -> list[DocumentInfo]:
@@ -164,6 +177,15 @@ def engine() -> AnswerEngine:
      "Délai pour remédier au manquement : 30 jours.", "mise en demeure restée sans effet"),
     (EN, "How long does a party have to cure a breach?", "Cure period: 20 days.",
      "not cured within twenty (20) days"),
+    # A price read as what is invoiced per month; the notice of a price rise, not of the end.
+    (SUBSCRIPTION, "Quel est le prix mensuel ?", "Prix : 900 EUR.", "facturé 900 euros"),
+    (SUBSCRIPTION, "Quel préavis pour une hausse de prix ?", "Préavis : 30 jours.",
+     "informé au moins trente jours à l'avance"),
+    (SUBSCRIPTION, "Quel est le préavis de résiliation ?", "Préavis : 2 mois.",
+     "préavis de deux mois"),
+    # Service credits as credit notes ("un avoir"), capped as a share of the invoice.
+    (SUBSCRIPTION, "Quel est le plafond des pénalités ?", "Plafond des pénalités : 25 %.",
+     "dans la limite de 25 %"),
     # A law designated only through its court.
     (FR, "Quel est le droit applicable ?",
      "Droit applicable (déduit de la juridiction désignée) : droit français.",
