@@ -226,7 +226,10 @@ _DEFINITION_VERB = re.compile(
     r"designent|"
     r"signifie|signifient|s'entend|s'entendent|a le sens|est defini)\b")
 _DEFINITION_HEADING = re.compile(r"definition|interpretation|glossa|lexique|terminologie")
-_TOC = re.compile(r"table of contents|table des matieres|sommaire|^contents$|\bindex\b")
+# "Sommaire", "Contents" or "Index" title a table of contents only as a line of their own: a
+# price clause on the "Consumer Prices Index" is not one.
+_TOC = re.compile(r"table of contents|table des matieres|^\s*(sommaire|contents|index)\s*$",
+                  re.MULTILINE)
 _TOC_ENTRY = re.compile(r"(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*\.?|article \d+|section \d+)\s+"
                         r"[a-z][a-z ,&/'-]{2,40}?(?=\s+(?:\d|article|section)|\s*\.{3,}|\s*$)")
 _LEADIN_TITLE = re.compile(r"^\s*(?:(?:section|article|clause)\s+)?"

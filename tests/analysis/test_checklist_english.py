@@ -93,6 +93,15 @@ STATED = [
                     "notice."),
     ("termination", "The Client may withdraw from the contract at any time by giving two months' "
                     "notice."),
+    ("termination", "Either party may end this Agreement by written notice if the other fails to "
+                    "put right a serious breach within fourteen days."),
+    # The services as what the provider runs; help from third parties; an index-linked price.
+    ("services_scope", "The Provider will operate and monitor the Customer's payroll systems "
+                       "from its service centre."),
+    ("subcontracting", "The Provider may engage other suppliers to perform the night-time "
+                       "monitoring."),
+    ("price_revision", "The Provider may adjust the fees each year in line with the Retail "
+                       "Prices Index."),
 ]
 
 # (clause id, sentence): look-alikes that must not count as the clause.
@@ -123,7 +132,18 @@ LOOK_ALIKES = [
     ("duration", "Prices in the quotation remain valid for ninety days."),
     ("duration", "The warranty on replaced parts shall expire twelve months after delivery."),
     ("termination", "The Customer may cancel a purchase order before the goods are shipped."),
+    ("subcontracting", "Nothing in this Agreement gives third parties any right to enforce its "
+                       "terms."),
+    ("termination", "The parties may end the meeting once the agenda has been covered."),
 ]
+
+
+def test_a_passage_naming_a_price_index_is_not_a_table_of_contents():
+    from assistant.analysis.signals import fold, looks_like_toc
+
+    assert not looks_like_toc(fold("Fees rise each year by the Consumer Prices Index."))
+    assert looks_like_toc(fold("Index\n1. Scope 2\n2. Term 3"))
+    assert looks_like_toc(fold("Sommaire\n1. Objet 2"))
 
 
 @pytest.mark.parametrize(("item_id", "sentence"), STATED)
