@@ -84,7 +84,7 @@ _CAP = re.compile(
     r"(responsabilite|liabilit\w*|dommages|damages|indemni\w*|reparation|condamnations)"
     r"[^.;]{0,220}?(limitee?s?|plafonnee?s?|n'exc[eè]de\w*|ne (pourra|pourront|saurait|sauraient|"
     r"peut|peuvent|devra) (en aucun cas |jamais )?(exceder|depasser)|ne depassera|"
-    r"limited to|(shall|will|may) (not|in no event|under no circumstances) exceed|"
+    r"limited to|(shall|will|may) (not|in no event|under no circumstances) exceed|\bexceed\b|"
     r"not to exceed|capped|cap of)")
 _FEES = re.compile(r"somme|montant|redevance|mensualite|abonnement|prix|factur|paye|verse|regle|"
                    r"encaiss|percu|remuneration|fee|charge|amount|paid|payable|price|"

@@ -262,6 +262,13 @@ CASES = [
      "interruptions dues à un cas de force majeure.", "adequate", ""),
     ("service_levels", "en", SLA_EN + "The service levels are targets only and do not constitute "
      "a binding commitment.", "weak", "not binding"),
+    ("liability", "en", "The Provider is liable for all losses arising from its breach of this "
+     "Agreement, without limit.", "adequate", ""),
+    ("reversibility", "en", EXIT_EN + "Termination assistance will be provided at the "
+     "Supplier's then-current rates.", "restrictive", "separate engagement"),
+    ("reversibility", "en", "Customer may download its content at any time through the export "
+     "tool. Vendor has no other obligation regarding Customer Data after termination.",
+     "restrictive", "no reversibility"),
 ]
 
 
@@ -368,6 +375,9 @@ def test_a_cap_in_euros_is_read_against_the_monthly_fee() -> None:
     assert "2 mois de redevances" in result.reasons[0].text
     assert _assess("liability", "La responsabilité du Prestataire est plafonnée à 150 000 €.",
                    elsewhere=(fee,)).level == "adequate"
+    inverted = "In no event will the Provider's total liability exceed EUR 20,000."
+    assert _assess("liability", inverted, "en",
+                   elsewhere=("The monthly fee is EUR 10,000.",)).level == "restrictive"
 
 
 def test_a_cap_in_words_or_as_a_share_of_the_fees_is_read_in_months() -> None:
