@@ -262,6 +262,12 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
         clause = re.split(r"[.;]", after, maxsplit=1)[0]
         best = next((kind for kind in _TRIGGERS_AFTER
                      if _DURATION_TRIGGERS[kind].search(clause)), None)
+    if best is None:
+        # "... supprime les données de ses serveurs et de ses sauvegardes dans un délai de
+        # trente jours": the verb opens a long clause, further back than the window.
+        opening = re.split(r"[.;]", folded[max(0, quantity.start - 200):quantity.start])[-1]
+        best = next((kind for kind in _TRIGGERS_AFTER
+                     if _DURATION_TRIGGERS[kind].search(opening)), None)
     if best == "response_time" and quantity.unit in ("months", "years"):
         best = None
     if (best is None and _DURATION_TRIGGERS["term"].search(before) and not capped

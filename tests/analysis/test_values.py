@@ -158,6 +158,13 @@ def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
      "jours.", {"deletion_delay": ["60 jours"]}),
     ("Dans les quinze jours suivant la clôture du compte, les fichiers sont effacés.",
      {"deletion_delay": ["15 jours"]}),
+    # ... the verb opening a long clause, far before its delay.
+    ("Ensuite, l'Éditeur efface de façon définitive les contenus hébergés sur ses serveurs "
+     "principaux et sur les copies de secours dans un délai de vingt jours.",
+     {"deletion_delay": ["20 jours"]}),
+    # A notice given as being informed some days in advance.
+    ("Le client est informé de toute hausse de prix au moins trente jours à l'avance.",
+     {"notice": ["30 jours"]}),
     ("Les journaux de connexion sont conservés pendant douze (12) mois.",
      {"retention_period": ["12 mois"]}),
     ("Backups are retained for thirty-five (35) days and then destroyed.",
