@@ -453,11 +453,26 @@ def _ranked_evidence(passages: list[_Passage], found: list[int],
 
 
 def _region(passages: list[_Passage], found: list[int]) -> list[int]:
-    """Passages the sub-criteria are looked for in: the best found ones and their sections."""
-    sections = {passages[i].chunk.section for i in found[:3] if passages[i].chunk.section}
+    """Passages the sub-criteria are looked for in: the best found ones, their sections and,
+    for a numbered sub-article ("11.2"), the other sub-articles of its article, where a clause
+    usually spells out the rest of its elements."""
+    best = [passages[i].chunk for i in found[:3]]
+    sections = {c.section for c in best if c.section}
+    articles = {a for a in map(_article_of, best) if a}
     picked = set(found[:6])
-    picked.update(i for i, p in enumerate(passages) if p.chunk.section in sections)
+    picked.update(i for i, p in enumerate(passages)
+                  if p.chunk.section in sections or _article_of(p.chunk) in articles)
     return sorted(picked)
+
+
+_SUB_NUMBER = re.compile(r"^\d+(\.\d+)+\.?$")
+
+
+def _article_of(chunk: Chunk) -> tuple[str, ...] | None:
+    """The headings of the article a numbered sub-article belongs to, else None."""
+    if len(chunk.heading_path) < 2 or not _SUB_NUMBER.match(chunk.section_number or ""):
+        return None
+    return tuple(chunk.heading_path[:-1])
 
 
 def _met(criterion: SubCriterion, region: str, language: str) -> bool:

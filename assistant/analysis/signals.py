@@ -296,6 +296,9 @@ _NEGATED_BEFORE = re.compile(
     r"|\bexclu\w* (?:toute?s?|tous|l'ensemble d\w*)(?: forme de)?"
     r"|\ba l'exclusion (?:de|d'|des)(?: toute?)?"
     r"|\bhors|\bsans"
+    # "aucun traitement de données personnelles", "no processing of personal data"
+    r"|\baucune? (?:traitement|transfert|operation|reprise|mise a disposition)s? (?:de|d'|des|du)"
+    r"|\bno (?:processing|transfer|provision) of"
     r"|\bexcluding|\bexclusion of)\s+(?:[\w']+\s+)?$")
 _NEGATED_AFTER = re.compile(
     r"^[^.;]{0,40}\b(?:n'est pas prevue?|ne sont pas prevue?s|is not provided|are not provided|"

@@ -81,6 +81,21 @@ STATED = [
                   "redevance mensuelle."),
     ("confidentiality", "Le prestataire s'interdit de faire état des résultats de l'étude sans "
                         "l'autorisation écrite du client."),
+    # Wordings found by probing the rules with contracts written for the purpose.
+    ("termination", "Chaque partie peut mettre un terme à l'abonnement en cas de manquement grave "
+                    "de l'autre."),
+    ("duration", "L'abonnement est souscrit pour une période initiale de vingt-quatre mois."),
+    ("duration", "À son terme, il se renouvelle de plein droit par périodes d'un an."),
+    ("price_revision", "Nous pouvons faire évoluer nos tarifs en cours d'abonnement."),
+    ("ip_ownership", "L'éditeur demeure seul titulaire de l'ensemble des droits sur le logiciel."),
+    ("penalties", "La redevance mensuelle est diminuée de 3 % pour chaque heure d'indisponibilité "
+                  "au-delà du seuil."),
+    ("subcontracting", "Le titulaire peut confier une partie du marché à d'autres opérateurs "
+                       "économiques, après leur acceptation."),
+    ("confidentiality", "Tout intervenant signe un engagement de non-divulgation avant d'accéder "
+                        "aux locaux."),
+    ("services_scope", "L'acheteur confie au titulaire la supervision et la maintenance de ses "
+                       "serveurs."),
 ]
 
 
@@ -116,6 +131,12 @@ NOT_STATED = [
                              "de la société."),
     ("subcontracting", "L'utilisateur ne doit pas confier ses identifiants de connexion à des "
                        "tiers."),
+    ("data_protection", "Les prestations n'impliquent aucun traitement de données à caractère "
+                        "personnel pour le compte du client."),
+    ("liability", "Le prestataire présente une attestation d'assurance couvrant sa responsabilité "
+                  "civile professionnelle."),
+    ("audit", "Le logiciel conserve des journaux d'audit des connexions pendant un an."),
+    ("audit", "Le titulaire réalise un audit de l'existant au démarrage et en remet le rapport."),
     ("price_revision", "Le client peut modifier ses coordonnées de facturation depuis son "
                        "espace."),
     ("termination", "La phase de transition commence trois mois avant la fin du contrat ou à la "
@@ -195,3 +216,25 @@ def test_a_pattern_written_with_oe_also_matches_the_ligature() -> None:
     assert cue.search(fold("Le Prestataire s'engage à mettre en œuvre la solution."))
     assert cue.search(fold("Le Prestataire s'engage à mettre en oeuvre la solution."))
     assert not compile_cue("coe?ur").search("cœur")  # a quantified "e" keeps its meaning
+
+
+def test_the_elements_of_a_clause_are_read_across_the_sub_articles_of_its_article() -> None:
+    from assistant.analysis.checklist import build_report
+    from assistant.analysis.playbooks import load_playbook
+    from assistant.models import Chunk, DocumentInfo
+    from tests.analysis.test_checklist import zero_embed
+
+    title = "Article 9 – Secours informatique"
+    texts = [("9.1", "Le prestataire maintient un plan de reprise d'activité et un site de secours "
+                     "situé à plus de cent kilomètres."),
+             ("9.2", "La durée maximale d'interruption admissible est de quatre heures ; le "
+                     "dispositif est testé chaque année.")]
+    chunks = [Chunk("doc", i, text, page=1, page_end=1, section_number=number,
+                    section_title=title, heading_path=(title, number))
+              for i, (number, text) in enumerate(texts)]
+    report = build_report(DocumentInfo("doc", "c.md", 1, "fr", 2), chunks,
+                          zero_embed([c.text for c in chunks]), load_playbook("infogerance"),
+                          zero_embed)
+    finding = next(f for f in report.findings if f.id == "business_continuity")
+    assert finding.status == "present"
+    assert finding.missing == (), "the recovery targets of 9.2 count for the clause of 9.1"
