@@ -81,7 +81,8 @@ def _months(quantity: Quantity) -> float | None:
 _COMPANY_FORM = re.compile(r"(societe )?a responsabilite limitee|limited liability (company|"
                            r"partnership)|\b(sarl|eurl|llc|llp)\b")
 _CAP = re.compile(
-    r"(responsabilite|liabilit\w*|dommages|damages|indemni\w*|reparation|condamnations)"
+    r"(responsabilite|liabilit\w*|exposure|dommages|damages|indemni\w*|reparation|condamnations|"
+    r"montant (total|global|cumule|maximum) des sommes)"
     r"[^.;]{0,220}?(limitee?s?|plafonnee?s?|n'exc[eè]de\w*|ne (pourra|pourront|saurait|sauraient|"
     r"peut|peuvent|devra) (en aucun cas |jamais )?(exceder|depasser)|ne depassera|"
     r"limited to|(shall|will|may) (not|in no event|under no circumstances) exceed|\bexceed\b|"

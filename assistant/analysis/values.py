@@ -92,10 +92,10 @@ _CAP_VERB = (r"(exceed|limited to|not to exceed|\bcap(ped|s)?\b|plafon\w*|"
              r"n'exced\w*|ne (\w+ ){0,4}(exceder|depasser)|ne (\w+ ){0,4}etre superieure?s? a|"
              r"dans la limite d|a concurrence d|in excess of|up to a maximum|maximum (de|of))")
 _CAP_PHRASE = re.compile(_CAP_VERB + r"\s*")
-_CAP = re.compile(r"(liabilit\w*|responsabilite|dommages[- ](et[- ])?interets|aggregate damages|"
-                  r"indemnisation|\breparations?\b|"
+_CAP = re.compile(r"(liabilit\w*|exposure|responsabilite|dommages[- ](et[- ])?interets|"
+                  r"aggregate damages|indemnisation|\breparations?\b|"
                   r"montant (total|global|cumule|maximum) des (indemnites|reparations|"
-                  r"condamnations|dommages))"
+                  r"condamnations|dommages|sommes))"
                   r"[^.]{0,200}" + _CAP_VERB)
 _PENALTY_CAP = re.compile(_CAP_VERB)
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\(?[a-z0-9ivx]{1,4}[.)])\s")

@@ -225,6 +225,9 @@ CASES = [
      "jours.", "adequate", "15 jours"),
     ("audit", "en", "In lieu of an audit, the Provider will provide its most recent SOC 2 report.",
      "restrictive", "impractical"),
+    ("audit", "en", "The Provider supplies its SOC 2 report, which is provided in lieu of, and the "
+     "Customer waives, any right to inspect the Provider's facilities.", "restrictive",
+     "impractical"),
     ("audit", "en", "The Customer may audit the Provider's facilities on thirty (30) days' "
      "notice.", "adequate", "30 days"),
     # -- wordings added after probing the rules with new sentences ---------------------------
@@ -394,6 +397,21 @@ def test_a_cap_in_words_or_as_a_share_of_the_fees_is_read_in_months() -> None:
     # "tiers" alone is a third party, not a share.
     assert months("La responsabilité envers les tiers du Prestataire est limitée aux sommes "
                   "versées sur une année.") == [12.0]
+
+
+def test_the_gdpr_elements_count_wherever_the_contract_states_them() -> None:
+    clause = ("The Provider processes personal data only on the Customer's documented "
+              "instructions and ensures its staff are bound by confidentiality.")
+    elsewhere = ("The Provider implements appropriate technical and organisational security "
+                 "measures and notifies any personal data breach within 48 hours.",
+                 "The Provider engages sub-processors only with the Customer's prior written "
+                 "authorisation.",
+                 "On termination the Provider deletes or returns all personal data at the "
+                 "Customer's choice.",
+                 "The Provider assists the Customer with data subjects' requests and makes "
+                 "available the information needed for audits.")
+    assert _assess("data_protection", clause, "en").level == "weak"
+    assert _assess("data_protection", clause, "en", elsewhere=elsewhere).level == "adequate"
 
 
 def test_thresholds_are_playbook_data() -> None:

@@ -102,6 +102,16 @@ STATED = [
                        "monitoring."),
     ("price_revision", "The Provider may adjust the fees each year in line with the Retail "
                        "Prices Index."),
+    ("price_revision", "The Provider may raise the fees for any renewal term by up to five "
+                       "percent."),
+    ("place_of_performance", "All customer content is hosted in the Provider's cloud environment "
+                             "in the European Union region."),
+    ("subcontracting", "The Customer authorises the Provider to engage third parties to process "
+                       "data on its behalf."),
+    ("services_scope", "The Provider grants the Customer a non-exclusive right during the term to "
+                       "access and use the Platform."),
+    ("liability", "Each party's total cumulative exposure under this Agreement will not exceed "
+                  "the fees paid in the prior twelve months."),
 ]
 
 # (clause id, sentence): look-alikes that must not count as the clause.
@@ -135,6 +145,10 @@ LOOK_ALIKES = [
     ("subcontracting", "Nothing in this Agreement gives third parties any right to enforce its "
                        "terms."),
     ("termination", "The parties may end the meeting once the agenda has been covered."),
+    ("governance", "The Platform includes data governance dashboards the Customer may "
+                   "configure."),
+    ("place_of_performance", "Board meetings shall take place at the Customer's premises in "
+                             "Leeds."),
 ]
 
 
