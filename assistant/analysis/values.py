@@ -58,7 +58,13 @@ _CURE_AFTER = re.compile(r"^[^.;]{0,30}\b(apres|suivant|a compter de|following|a
                          r"[^.;]{0,40}(mise en demeure|notice of (the )?(breach|default)|"
                          r"notification du manquement)")
 _NOTICE_AFTER = re.compile(r"^\W{0,3}(s'|'s?)?\s*(\w+ ){0,2}(notice|preavis)|^\s*(de|d') preavis|"
-                           r"^\s*(a l'avance|d'avance|in advance)")
+                           r"^\s*(a l'avance|d'avance|in advance)|"
+                           # "soixante jours avant la fin de la période", "before its application"
+                           r"^\s*(avant|before|prior to) (la fin|l'echeance|le terme|l'expiration|"
+                           r"la date (de|d')|son terme|son application|sa prise d'effet|"
+                           r"leur application|son entree en vigueur|the end|the expiry|"
+                           r"the expiration|expiry|expiration|the anniversary|the renewal|"
+                           r"the effective date|(it|they) (take|takes) effect)")
 # A duration followed by these words runs after the contract (confidentiality, survival):
 # it is not the contract's own term.
 _AFTER_END = re.compile(r"^[^.;]{0,25}\b(after|following|thereafter|apres|suivant|"

@@ -28,7 +28,7 @@ from .rows import row_figure
 # (a five-letter stem would join "objectif" and "objection", "conserver" and "conseil").
 _SAME_MEANING = {
     "oppos": r"oppos|objection",
-    "modif": r"modifi|chang",
+    "modif": r"modifi|chang|evolu",
     "augme": r"augment|hausse|increas|rais(e|es|ed|ing)$",
     "gratu": r"gratuit|payant|free$",
     "suppr": r"suppr|effac|detrui|destruct|delet|eras|purg|destroy",
@@ -47,6 +47,7 @@ _SAME_MEANING = {
     # "Quel est le prix ?" is answered by "facturé 1 200 € par mois", "the fees".
     "prix": r"prix$|tarif|pric(e|es|ing)$|fees?$|redevanc|factur",
     "mensu": r"mensu|monthly$",
+    "confi": r"confidenti|secrets?$|divulg",
 }
 _MEANING = re.compile("|".join(f"(?P<{name}>^(?:{starts}))"
                                for name, starts in _SAME_MEANING.items()))

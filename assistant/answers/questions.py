@@ -47,8 +47,8 @@ TOPICS: tuple[Topic, ...] = (
            r"reversibilit|transferabilit|plan de sortie|strategie de sortie|"
            r"periode de transition|phase de transition|\bexit\b|transition|handover|hand over|"
            r"exit period|take back|reprise (du|des|de l)|"
-           r"(a la|en|apres la) fin (du contrat|de l'abonnement)|"
-           r"apres (l'expiration|le terme) (du|de l')|after the (end|expiry|expiration) of|"
+           r"(a la|en) fin (du contrat|de l'abonnement)|\bfin de contrat|"
+           r"(conservation|suppression|effacement|destruction|sort) des donnees|"
            r"en fin de contrat|(at|on) the end of the (agreement|contract|term)|on expiry|"
            r"successeur|successor|post-termination|restitu|"
            r"\bdata (is |are )?returned|return of (the )?(customer )?data"),
@@ -124,7 +124,8 @@ _GENERIC = {"duration", "pricing"}
 # with the checklist items they belong to.
 _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
     # Kinds asked by their own words, whatever the item the question seems to be about ("*").
-    ("cure_period", "*", r"mise en demeure|remedi|\bremedy|\bcure\b|sans effet|regularis"),
+    ("cure_period", "*", r"mise en demeure|remedi|\bremedy (a|the|any|such|its) (breach|default|"
+     r"failure)|\bcure\b|sans effet|regularis"),
     ("deletion_delay", "*", r"supprim|suppression|effac|detrui|destruction|delet|erase|destroy"),
     ("retention_period", "*", r"conserv|\bretain|retention|\bkeep\b|\bkept\b|archiv"),
     ("hosting_location", "*",
@@ -133,8 +134,9 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
      r"plafon|\bcap\b|capped|maximum|limite|\blimit|n'exced|exceed"),
     ("transition_period", "reversibility",
      r"(periode|phase|duree) de (transition|reversibilite|sortie)|transition period|"
-     r"exit period|"
-     r"(duree|how long).*(transition|reversibilite)"),
+     r"exit period|termination assistance|exit assistance|assistance (de|a la) (fin de contrat|"
+     r"sortie|reversibilite)|"
+     r"(duree|how long|combien de temps).*(transition|reversibilite|assistance)"),
     ("notice", "termination duration price_revision", r"preavis|\bnotice|a l'avance|"
      r"in advance"),
     ("renewal", "duration", r"reconduction|renouvel|renew"),
@@ -221,6 +223,8 @@ _PRESENCE = re.compile(
 _CONTENT = re.compile(r"^(que\b|qu'|what does|what do|summari|resum|explain|explique|decri|"
                       r"describe|"
                       r"comment|how does|how do|how can|parle|tell me)")
+_REMEDY_ASK = re.compile(r"(only|sole|exclusive) remed|seule? (reparation|indemnisation|recours)|"
+                         r"liberatoire")
 _VALUE_ASK = re.compile(r"\b(quel|quelle|quels|quelles|combien|which|how long|how much|how many|"
                         r"what is|what are|what's|when|quand)\b")
 _FACT_ASK = re.compile(r"^(\w+ )?(quel|quelle|quels|quelles|combien|ou|which|what|how long|"
@@ -331,6 +335,8 @@ def _intent(folded: str, topic: str, kinds: tuple[str, ...]) -> Intent:
         return "best_practice"
     if _PRESENCE.search(folded):
         return "presence"
+    if kinds and _REMEDY_ASK.search(folded) and not _VALUE_ASK.search(folded):
+        return "content"  # "Are service credits the only remedy?": the clause, not a figure
     if kinds and (_VALUE_ASK.search(folded) or not _CONTENT.search(folded)):
         return "value"
     if _FACT_ASK.search(folded) and not _CONTENT.search(folded):

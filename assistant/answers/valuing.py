@@ -103,6 +103,8 @@ class ValueChooser:
                   documents: Sequence[str]) -> list[FoundIn]:
         """Sentences of the documents stating a figure of the kind the question expects."""
         units = EXPECTED_UNITS.get(q.expects)
+        if units is not None and q.topic == "pricing":
+            units = units - {"%"}  # a price is an amount; a share is a cap or a rise
         places = q.expects == "place"
         if units is None and not places:
             return []
@@ -138,6 +140,11 @@ class ValueChooser:
         flat = " ".join(sentence.found.line.text.split())
         states_named = any(v.value.kind in named and " ".join(v.value.text.split()) in flat
                            for v in values)
+        # Prices are not extracted as values (too many amounts look alike): a sentence with an
+        # amount in a currency states the price asked for.
+        if "price" in named and any(quantity.unit in _CURRENCIES
+                                    for quantity in sentence.found.line.quantities):
+            states_named = True
         least = FOUND_MIN if states_named or not named else POINT_MIN
         if sentence.found.score < least:
             return False

@@ -100,6 +100,17 @@ SUBSCRIPTION_CHUNKS = _articles(SUBSCRIPTION, [
      "tarifs chaque année ; le client en est informé au moins trente jours à l'avance."),
     ("6", "Fin de l'abonnement",
      "Chaque partie peut mettre fin à l'abonnement moyennant un préavis de deux mois."),
+    ("7", "Maintenance", "Les opérations de maintenance sont annoncées au moins 48 heures à "
+                         "l'avance."),
+    ("8", "Responsabilité", "La responsabilité de l'éditeur est limitée à 150 % du montant "
+                            "annuel de la redevance."),
+    ("9", "Redevance", "Le client verse une redevance annuelle de 10 800 euros hors taxes."),
+    ("10", "Secret", "L'éditeur s'interdit de communiquer les informations du client. Cet "
+                     "engagement demeure en vigueur pendant trois ans après la fin de "
+                     "l'abonnement."),
+    ("11", "Renouvellement",
+     "L'abonnement se renouvelle par périodes d'un an, sauf dénonciation par écrit au moins "
+     "quarante-cinq jours avant la fin de la période en cours."),
 ])
 
 
@@ -183,6 +194,15 @@ def engine() -> AnswerEngine:
      "informé au moins trente jours à l'avance"),
     (SUBSCRIPTION, "Quel est le préavis de résiliation ?", "Préavis : 2 mois.",
      "préavis de deux mois"),
+    # A yearly fee asked by its amount, beside a cap stated as a share of that fee.
+    (SUBSCRIPTION, "Quel est le montant de la redevance annuelle ?", "Prix : 10\u202f800 EUR.",
+     "redevance annuelle de 10 800 euros"),
+    # A confidentiality that outlives the contract, in the sentence after the duty.
+    (SUBSCRIPTION, "Quelle est la durée de la confidentialité après la fin du contrat ?",
+     "Délai ou durée : 3 ans.", "trois ans après la fin"),
+    # The notice before the end of a period, for a question on stopping the renewal.
+    (SUBSCRIPTION, "Quel est le préavis pour dénoncer le renouvellement ?",
+     "Préavis : 45 jours.", "quarante-cinq jours avant la fin"),
     # Service credits as credit notes ("un avoir"), capped as a share of the invoice.
     (SUBSCRIPTION, "Quel est le plafond des pénalités ?", "Plafond des pénalités : 25 %.",
      "dans la limite de 25 %"),
