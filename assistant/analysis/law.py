@@ -39,6 +39,16 @@ _LAW_FR = re.compile(
     r"\b(droit|loi|lois|legislation)\s+" + _FR_ADJECTIVE.format("adj4")
     + r"\s+(est|sera|sont|seront|demeure)?\s*(seule?s?\s+)?(applicables?|s'appliqu\w+|regi\w+)|"
     r"\bdroit\s+(?P<adj3>francais|belge|suisse|luxembourgeois)\b")
+# "interprété conformément aux lois du Royaume du Maroc", "soumis au droit de l'État de Genève":
+# the law named by its country, read on folded text and taken from the original's capitals.
+_LAW_FR_OF = re.compile(
+    r"(soumise?s?|regie?s?|gouvernee?s?|interpretee?s?|executee?s?|conformement|selon|"
+    r"applicables?)[^.;]{0,60}?\b(droit|lois?|legislation)\s+(en vigueur\s+)?"
+    r"(de la |du |des |de l'|d'|de )((royaume|republique|etat|principaute|grand-duche|"
+    r"confederation|canton)\s+(de la |du |des |de l'|d'|de ))?")
+_COUNTRY = re.compile(r"[A-ZÀ-Ý][\w-]+(?:(?:\s+(?:de|du|des|et)\s+|\s+d['’]|\s+)[A-ZÀ-Ý][\w-]+)*")
+_NOT_COUNTRIES = {"Client", "Prestataire", "Titulaire", "Partie", "Parties", "Contrat",
+                  "Fournisseur", "Acheteur", "Utilisateur"}
 _LAW_ADJECTIVE_EN = re.compile(r"(?i:\b(?P<adj>english|french|swiss|dutch|german|irish|scots|"
                                r"scottish|belgian|luxembourg|spanish|italian)\s+law\b)")
 # A French court: its words are case-insensitive; the town is one word in any case ("de lyon"
@@ -74,9 +84,13 @@ def governing_law(text: str) -> str:
         return _LAW_ADJECTIVES.get(name.lower(), name)
     folded = fold(text)
     french = _LAW_FR.search(folded)
-    if french:
-        adjective = french["adj"] or french["adj2"] or french["adj3"] or french["adj4"]
-        return _LAW_ADJECTIVES.get(adjective, "")
+    adjective = french and (french["adj"] or french["adj2"] or french["adj3"] or french["adj4"])
+    if adjective in _LAW_ADJECTIVES:
+        return _LAW_ADJECTIVES[adjective]
+    named = _LAW_FR_OF.search(folded)
+    country = _COUNTRY.match(text, named.end()) if named else None
+    if country and country.group(0).split()[0] not in _NOT_COUNTRIES:
+        return country.group(0)
     english = _LAW_ADJECTIVE_EN.search(text)
     if english and re.search(r"governed|construed|interpreted|applicable|subject to", folded):
         return _LAW_ADJECTIVES[english["adj"].lower()]

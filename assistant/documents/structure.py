@@ -43,8 +43,14 @@ class Heading:
 def parse_heading(line: str, next_line: str = "") -> Heading | None:
     """Return the heading a line starts, or None for body text."""
     line = line.strip()
-    if not line or len(line) > 400:
+    if not line:
         return None
+    if len(line) > 400:
+        # Too long for a heading, but a long numbered paragraph ("5.2 Nous mettons en œuvre
+        # ...") still starts sub-article 5.2.
+        match = _NUMBERED.match(line)
+        heading = _numbered_heading(match) if match and "." in match["num"].rstrip(".") else None
+        return heading if heading is not None and heading.inline_body else None
     match = _KEYWORD_HEADING.match(line)
     if match:
         return _keyword_heading(match, next_line)

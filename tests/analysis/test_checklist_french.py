@@ -133,8 +133,6 @@ NOT_STATED = [
                        "tiers."),
     ("data_protection", "Les prestations n'impliquent aucun traitement de données à caractère "
                         "personnel pour le compte du client."),
-    ("liability", "Le prestataire présente une attestation d'assurance couvrant sa responsabilité "
-                  "civile professionnelle."),
     ("audit", "Le logiciel conserve des journaux d'audit des connexions pendant un an."),
     ("audit", "Le titulaire réalise un audit de l'existant au démarrage et en remet le rapport."),
     ("price_revision", "Le client peut modifier ses coordonnées de facturation depuis son "

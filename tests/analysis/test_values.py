@@ -196,6 +196,13 @@ def test_values_real_contracts_word_differently(sentence, expected):
     ("La loi française est seule applicable au présent marché.", "France"),
     ("Les présentes relèvent du droit belge.", "Belgique"),
     ("Le droit luxembourgeois s'applique aux présentes conditions.", "Luxembourg"),
+    # A law named by its country rather than an adjective.
+    ("Les présentes sont interprétées conformément aux lois du Royaume de Norvège.", "Norvège"),
+    ("Le contrat est soumis au droit de l'État de Genève.", "Genève"),
+    ("Le contrat est régi par les lois de la République de Côte d'Ivoire.", "Côte d'Ivoire"),
+    # ... but not a party's rights, nor a statute.
+    ("Les travaux sont exécutés selon le droit du Client à les contrôler.", ""),
+    ("Le contrat est régi par la loi du 31 décembre 1975.", ""),
 ])
 def test_governing_law_said_with_the_law_first(sentence, law):
     assert governing_law(sentence) == law

@@ -57,6 +57,17 @@ def test_numbered_paragraph_keeps_its_text_as_body() -> None:
     assert heading.inline_body.startswith("The Provider shall")
 
 
+def test_a_long_numbered_paragraph_still_starts_its_sub_article() -> None:
+    long = ("5.2 Nous mettons en œuvre des mesures techniques et organisationnelles appropriées "
+            + "pour protéger les données du client, " * 12 + "sans exception.")
+    assert len(long) > 400
+    heading = parse_heading(long)
+    assert heading is not None and heading.number == "5.2"
+    assert heading.inline_body.startswith("Nous mettons")
+    # A long line that only begins with a figure is body text.
+    assert parse_heading("12 mois " + "de prestations " * 40) is None
+
+
 def test_upper_case_title_run_before_the_sentence() -> None:
     heading = parse_heading("21. GOVERNING LAW This Agreement shall be governed by Dutch law.")
     assert heading is not None
