@@ -18,6 +18,8 @@ answers are the extractive ones):
                 (fr-dev/ilyeum): found, not found, and quoted.
   legalbench    LegalBench CUAD: each test clause alone as a one-passage document through the
                 checklist (present or partial = Yes); balanced accuracy per category we cover.
+  probes        contracts written here to probe the rules (eval/probes, scripts/eval_probes.py):
+                statuses agreeing with their truth, by round (round 2 never tuned on).
 Prints one table and rewrites the accuracy section of docs/EVALUATION.md.
 
 Usage: .venv/bin/python scripts/evaluate.py [--only PART,PART...] [--limit N] [--no-write]
@@ -49,7 +51,7 @@ FR_REAL = EVAL / "fr-real-dev"
 LEGALBENCH = EVAL / "legalbench-cuad"
 FR_QA = ROOT / "eval" / "fr_qa.json"
 PARTS = ("cuad", "cuad-qa", "fr-real", "fr-real-loso", "fr-real-qa", "fr-real-pdf",
-         "assessment", "retrieval", "fr-qa", "ilyeum", "legalbench")
+         "assessment", "retrieval", "fr-qa", "ilyeum", "legalbench", "probes")
 
 ILYEUM_TYPES = {"duree": "duration", "lieu": "place_of_performance", "resiliation": "termination",
                 "confidentialite": "confidentiality", "paiement": "pricing",
@@ -217,6 +219,14 @@ def assessment(work: Path) -> Part:
     rows, detail, command = assessment_part(work)
     return Part("fr-real-dev risk assessment (reversibility, liability, service levels)",
                 rows=rows, detail=detail, command=command)
+
+
+def probes(work: Path) -> Part:
+    from eval_probes import probes_part
+
+    rows, detail, command = probes_part(work)
+    return Part("Contracts written to probe the rules (eval/probes, 22 ids)", rows=rows,
+                detail=detail, command=command)
 
 
 def retrieval(work: Path) -> Part:
@@ -472,7 +482,8 @@ def main(argv: list[str] | None = None) -> int:
                  "retrieval": lambda: retrieval(work),
                  "fr-qa": lambda: french_questions(work),
                  "ilyeum": lambda: ilyeum(work),
-                 "legalbench": lambda: legalbench(args.limit)}
+                 "legalbench": lambda: legalbench(args.limit),
+                 "probes": lambda: probes(work)}
         for name in PARTS:
             if name not in chosen:
                 continue

@@ -112,6 +112,17 @@ STATED = [
                        "access and use the Platform."),
     ("liability", "Each party's total cumulative exposure under this Agreement will not exceed "
                   "the fees paid in the prior twelve months."),
+    ("services_scope", "The Supplier will provide the managed network services set out in the "
+                       "schedule."),
+    ("place_of_performance", "Support is performed remotely from the Supplier's offices in "
+                             "Toronto."),
+    ("place_of_performance", "The Supplier must not store Customer Data outside Canada."),
+    ("ip_ownership", "All Developed Material vests in the Customer on creation."),
+    ("change_management", "Either party may request a variation using the agreed form."),
+    ("change_management", "The Customer may upgrade its subscription plan at any time."),
+    ("confidentiality", "Each party will hold the other's business information in trust."),
+    ("reversibility", "After termination, Customer Data remains available for retrieval for "
+                      "sixty days."),
 ]
 
 # (clause id, sentence): look-alikes that must not count as the clause.

@@ -96,6 +96,10 @@ STATED = [
                         "aux locaux."),
     ("services_scope", "L'acheteur confie au titulaire la supervision et la maintenance de ses "
                        "serveurs."),
+    ("reversibility", "Au terme du contrat, le prestataire remet au client les sources et la "
+                      "documentation à jour."),
+    ("service_levels", "Une anomalie bloquante est prise en compte en 2 heures."),
+    ("penalties", "Chaque indicateur manqué entraîne un malus de 2 % de la redevance."),
 ]
 
 
