@@ -61,8 +61,14 @@ def assess(item: Item, finding: Finding, region: Sequence[Chunk], chunks: Sequen
     if item.assessment is None or finding.status == "absent":
         return NOT_ASSESSED
     lang = "fr" if language == "fr" else "en"
-    clause = _evidence_first(_units(tuple(region) or _evidence_chunks(finding, chunks)), finding)
-    contract = _units(tuple(chunks))
+    ignored = [compile_cue(p) for p in getattr(item.assessment.ignore, lang).patterns]
+
+    def read(units: list[_Unit]) -> list[_Unit]:
+        return [u for u in units if not any(c.search(u.folded) for c in ignored)]
+
+    clause = _evidence_first(read(_units(tuple(region) or _evidence_chunks(finding, chunks))),
+                             finding)
+    contract = read(_units(tuple(chunks)))
     fired: list[tuple[Rule, Reason]] = []
     held: list[Reason] = []
     for rule in item.assessment.rules:

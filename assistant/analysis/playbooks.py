@@ -164,6 +164,9 @@ class AssessmentRules(_Strict):
     if a weak one does, adequate otherwise."""
 
     rules: tuple[Rule, ...] = Field(min_length=1)
+    # Sentences no rule reads: they name the item without being its terms (the civil liability
+    # an insurance policy covers is not the contract's liability).
+    ignore: RuleCues = RuleCues()
 
     @model_validator(mode="after")
     def _unique_ids(self) -> AssessmentRules:

@@ -267,6 +267,10 @@ CASES = [
      "a binding commitment.", "weak", "not binding"),
     ("liability", "en", "The Provider is liable for all losses arising from its breach of this "
      "Agreement, without limit.", "adequate", ""),
+    # The civil liability an insurance covers says nothing of the contract's liability terms.
+    ("liability", "fr", "Le Prestataire déclare être assuré pour sa responsabilité civile "
+     "professionnelle pour les dommages matériels et immatériels.", "weak",
+     "sans en fixer l'étendue"),
     ("reversibility", "en", EXIT_EN + "Termination assistance will be provided at the "
      "Supplier's then-current rates.", "restrictive", "separate engagement"),
     ("reversibility", "en", "Customer may download its content at any time through the export "
