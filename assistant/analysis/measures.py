@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.models import Chunk
 
-from .numbers import Quantity, find_quantities
+from .numbers import CURRENCIES, Quantity, find_quantities
 from .signals import split_sentences
 
 # Which sentences a measure reads (a rule's patterns), or None for all.
@@ -101,7 +101,6 @@ _PERIOD_WORDS = (
     (re.compile(r"annuel|\bpar an\b|d'une annee|\bl'annee\b|\bune annee\b|annual|per year|"
                 r"per annum|one year|year's|\bthe year\b|calendar year|contract year"), 12.0),
 )
-_MONEY_UNITS = ("EUR", "USD", "GBP")
 
 
 def liability_cap_months(clause: Sequence[Chunk], contract: Sequence[Chunk],
@@ -124,7 +123,7 @@ def _cap_months(tail: str, monthly: float | None) -> float | None:
     # A carve-out ("sauf faute lourde") or the next clause of a list says nothing of the cap.
     tail = re.split(r"(?<=[a-z)])\s*;|\bsauf\b|\bexcept\b|\bprovided\b", tail)[0]
     figures = quantities(tail)
-    money = next((q.amount for q in figures if q.unit in _MONEY_UNITS), None)
+    money = next((q.amount for q in figures if q.unit in CURRENCIES), None)
     if money is not None:
         return round(money / monthly, 2) if monthly else None
     if not _FEES.search(tail) or _WHOLE_CONTRACT.search(tail):
@@ -146,8 +145,7 @@ def _cap_months(tail: str, monthly: float | None) -> float | None:
 _SHARES = {"la moitie": 50.0, "le tiers": 100 / 3, "un tiers": 100 / 3, "le quart": 25.0,
            "un quart": 25.0, "half": 50.0, "one third": 100 / 3, "a third": 100 / 3,
            "one quarter": 25.0, "a quarter": 25.0}
-_SHARE = re.compile(r"\b(la moitie|le tiers|un tiers|le quart|un quart|half|one third|a third|"
-                    r"one quarter|a quarter) (des|du|de la|de l'|of)\b")
+_SHARE = re.compile(r"\b(" + "|".join(_SHARES) + r") (des|du|de la|de l'|of)\b")
 
 
 def _period_from_words(text: str) -> float | None:
@@ -168,7 +166,7 @@ def monthly_fee(contract: Sequence[Chunk]) -> float | None:
             continue
         figures = quantities(s.folded)
         for q in figures:
-            if q.unit not in _MONEY_UNITS:
+            if q.unit not in CURRENCIES:
                 continue
             after = s.folded[q.end:q.end + 60]
             before = s.folded[max(0, q.start - 60):q.start]
@@ -206,7 +204,7 @@ def penalty_cap_percent(clause: Sequence[Chunk], contract: Sequence[Chunk],
             if base is not None and not _WHOLE_CONTRACT.search(tail):
                 found.append(Figure(round(percent.amount * base, 2), s.chunk, s.text))
             continue
-        money = next((q for q in figures if q.unit in _MONEY_UNITS), None)
+        money = next((q for q in figures if q.unit in CURRENCIES), None)
         if money is not None and monthly:
             found.append(Figure(round(100 * money.amount / monthly, 2), s.chunk, s.text))
     return found

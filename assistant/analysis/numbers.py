@@ -60,6 +60,8 @@ _MONEY = re.compile(
     rf"(?:(?P<pre>€|\$|us\$|usd|eur|gbp|£)\s*(?P<d1>{_DIGITS})(?:\s*(?P<m1>million|m)\b)?"
     rf"|(?P<d2>{_DIGITS})(?:\s*(?P<m2>millions?|k|m))?\s*(?P<post>€|euros?\b|eur\b|k€|dollars\b|usd\b|\$))")
 
+CURRENCIES = frozenset({"EUR", "USD", "GBP"})  # the money units a Quantity can carry
+
 _DISPLAY = {
     "en": {"days": "days", "business days": "business days", "weeks": "weeks",
            "months": "months", "years": "years", "hours": "hours",
@@ -87,7 +89,7 @@ class Quantity:
     @property
     def display(self) -> str:
         amount = _format_amount(self.amount, self.language)
-        if self.unit in ("%", "EUR", "USD", "GBP"):
+        if self.unit == "%" or self.unit in CURRENCIES:
             if self.unit == "%":
                 return f"{amount} %"
             return f"{amount} {self.unit}"

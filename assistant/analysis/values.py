@@ -8,7 +8,7 @@ from functools import lru_cache
 from assistant.models import Chunk, ExtractedValue
 
 from .law import governing_law, jurisdiction, law_of_court
-from .numbers import Quantity, find_quantities
+from .numbers import CURRENCIES, Quantity, find_quantities
 from .places import Location, find_locations
 from .signals import Sentence, fold, split_sentences, without_company_forms
 
@@ -209,7 +209,7 @@ def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
     if indefinite:
         values.append(ExtractedValue("term", indefinite, text))
     if _PENALTY.search(folded) and not _LATE_PAYMENT.search(folded):
-        amounts = [q for q in quantities if q.unit in ("%", "EUR", "USD", "GBP")]
+        amounts = [q for q in quantities if q.unit == "%" or q.unit in CURRENCIES]
         if amounts:
             values.append(_value("penalty", amounts[0]))
         cap = _PENALTY_CAP.search(folded)
@@ -217,7 +217,7 @@ def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
         if ceiling:
             values.append(_value("penalty_cap", ceiling[0]))
     if capped:
-        money = [q for q in quantities if q.unit in ("EUR", "USD", "GBP", "%")]
+        money = [q for q in quantities if q.unit == "%" or q.unit in CURRENCIES]
         if money:
             values.append(_value("liability_cap", money[0]))
         else:

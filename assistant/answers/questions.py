@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from assistant.analysis.numbers import CURRENCIES
 from assistant.documents.language import detect_language
 from assistant.models import Turn
 
@@ -193,7 +194,7 @@ EXPECTED_UNITS: dict[str, frozenset[str]] = {
     "duration": frozenset({"days", "business days", "weeks", "months", "years", "hours",
                           "business hours", "minutes"}),
     "percent": frozenset({"%"}),
-    "money": frozenset({"EUR", "USD", "GBP", "%"}),
+    "money": CURRENCIES | {"%"},
 }
 # French inversion ("prévoit-il", "y a-t-il", "est-ce que") or an English auxiliary first; a
 # question word anywhere makes it open ("Quel plafond le contrat fixe-t-il ?").

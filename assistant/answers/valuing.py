@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from assistant.analysis.numbers import CURRENCIES
 from assistant.analysis.signals import split_sentences
 from assistant.models import Citation, ExtractedValue, Finding
 
@@ -27,7 +28,6 @@ _SORT = {**dict.fromkeys(("term", "renewal", "notice", "transition_period", "res
                           "data_return_deadline", "payment_terms"), "duration"),
          **dict.fromkeys(("availability", "penalty_cap"), "percent"),
          **dict.fromkeys(("price", "penalty", "liability_cap"), "money")}
-_CURRENCIES = frozenset({"EUR", "USD", "GBP"})
 # Share of a point question's words a sentence must hold to answer it, even where the checklist
 # found no clause ("Le service est-il payant ?" - "L'accès est gratuit.").
 POINT_MIN = 0.6
@@ -115,7 +115,7 @@ class ValueChooser:
         def order(f: FoundIn) -> tuple[float, bool]:
             # Between sentences that fit alike, an amount asked for is one in a currency.
             currency = q.expects == "money" and any(
-                quantity.unit in _CURRENCIES for quantity in f.found.line.quantities)
+                quantity.unit in CURRENCIES for quantity in f.found.line.quantities)
             return -f.found.score, not currency
 
         return sorted(found, key=order)
@@ -142,7 +142,7 @@ class ValueChooser:
                            for v in values)
         # Prices are not extracted as values (too many amounts look alike): a sentence with an
         # amount in a currency states the price asked for.
-        if "price" in named and any(quantity.unit in _CURRENCIES
+        if "price" in named and any(quantity.unit in CURRENCIES
                                     for quantity in sentence.found.line.quantities):
             states_named = True
         least = FOUND_MIN if states_named or not named else POINT_MIN
