@@ -42,7 +42,9 @@ _UNIT_WORDS = {
     "annee": "years",
     "hours": "hours", "hour": "hours", "heures ouvrees": "business hours",
     "heures ouvrables": "business hours", "business hours": "business hours",
-    "heures": "hours", "heure": "hours", "h": "hours", "hrs": "hours",
+    "heure ouvree": "business hours", "heure ouvrable": "business hours",
+    "business hour": "business hours", "working hours": "business hours",
+    "working hour": "business hours", "heures": "hours", "heure": "hours", "h": "hours", "hrs": "hours",
     "minutes": "minutes", "minute": "minutes", "mn": "minutes", "min": "minutes",
 }
 _UNIT = r"(?:" + "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=len, reverse=True)) + r")"
@@ -72,7 +74,8 @@ _DISPLAY = {
 }
 _FRENCH_UNITS = {"jours", "jour", "semaines", "semaine", "mois", "ans", "an", "annees", "annee",
                  "heures", "heure", "jours ouvres", "jour ouvre", "jours ouvrables",
-                 "jour ouvrable", "jours calendaires", "heures ouvrees", "heures ouvrables"}
+                 "jour ouvrable", "jours calendaires", "heures ouvrees", "heures ouvrables",
+                 "heure ouvree", "heure ouvrable"}
 
 
 @dataclass(frozen=True)

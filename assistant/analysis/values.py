@@ -26,7 +26,8 @@ _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
                           r"additional (term|period)|extension|extended"),
     "transition_period": re.compile(r"transition|reversibilite|transferabilite|\bexit\b|"
                                     r"termination assistance|wind-?down|disengagement|"
-                                    r"periode de reprise|continue to provide"),
+                                    r"periode de reprise|continue to provide|passation|"
+                                    r"hand-?over"),
     "data_return_deadline": re.compile(r"(return\w*|restitu\w*|hand over|deliver\w*|remettre|"
                                        r"remise)"
                                        r"[^.]{0,80}(data|donnees|fichiers|records|bases?)|"

@@ -52,7 +52,10 @@ TOPICS: tuple[Topic, ...] = (
            r"(conservation|suppression|effacement|destruction|sort) des donnees|"
            r"en fin de contrat|(at|on) the end of the (agreement|contract|term)|on expiry|"
            r"successeur|successor|post-termination|restitu|"
-           r"\bdata (is |are )?returned|return of (the )?(customer )?data"),
+           r"\bdata (is |are )?returned|return of (the )?(customer )?data|"
+           # the help given at the end, under its other names
+           r"disengagement|termination assistance|wind-?down|assistance (a la|de) sortie|"
+           r"\bpassation"),
     _topic("price_revision", "Révision des prix", "Price revision / indexation",
            r"revision (des|du) prix|indexation|\bindex|\bindice|syntec|revaloris|price (revision|"
            r"adjustment|increase)|escalation|(hausse|augmentation|evolution|modification)s? "
@@ -64,7 +67,12 @@ TOPICS: tuple[Topic, ...] = (
            r"niveaux? de service|\bsla|qualite de service|disponibilit|temps de (reponse|"
            r"retablissement|resolution)|delai (d'intervention|de retablissement|de resolution|"
            r"de prise en charge|de reponse)|\bgti\b|\bgtr\b|service levels?|availability|uptime|"
-           r"response time|resolution time|restore time|\bkpi|indicateurs?"),
+           r"response time|resolution time|restore time|\bkpi|indicateurs?|"
+           # how soon an incident is taken up or fixed: "How quickly must a P2 be acknowledged?"
+           r"delai de (correction|contournement)|(acknowledg|resolv|\bfix|restor|correct|corrig|"
+           r"resolu|retabli|pris en charge)[^?]{0,40}\b(incident|anomal|ticket|defect|fault|panne)|"
+           r"\b(incident|anomal|ticket|defect|fault|panne)[^?]{0,40}(acknowledg|resolv|\bfix|"
+           r"restor|correct|corrig|resolu|retabli|pris en charge)"),
     _topic("business_continuity", "Continuité de service", "Business continuity",
            r"continuite|plan de (continuite|reprise)|\bpca\b|\bpra\b|business continuity|"
            r"disaster recovery|\bdrp\b|\bbcp\b|secours|\brto\b|\brpo\b|interruption"),
@@ -137,7 +145,8 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
      r"(periode|phase|duree) de (transition|reversibilite|sortie)|transition period|"
      r"exit period|termination assistance|exit assistance|assistance (de|a la) (fin de contrat|"
      r"sortie|reversibilite)|"
-     r"(duree|how long|combien de temps).*(transition|reversibilite|assistance)"),
+     r"(duree|how long|combien de temps).*(transition|reversibilite|assistance|disengagement|"
+     r"passation|wind-?down)"),
     ("notice", "termination duration price_revision", r"preavis|\bnotice|a l'avance|"
      r"in advance"),
     ("renewal", "duration", r"reconduction|renouvel|renew"),
@@ -149,7 +158,8 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
     ("response_time", "service_levels",
      r"temps de (reponse|retablissement|resolution)|delai (d'intervention|de retablissement|"
      r"de resolution|de prise en charge|de reponse)|response time|resolution time|restor|"
-     r"\bgti\b|\bgtr\b|intervention"),
+     r"\bgti\b|\bgtr\b|intervention|acknowledg|resolv|resolu|\bfix(es|ed|ing)?\b|workaround|"
+     r"contourn|corrig|correction|retabli|pris en charge"),
     ("jurisdiction", "governing_law", r"juridiction|tribunal|tribunaux|\bcourts?\b|jurisdiction|"
      r"venue|competent"),
     ("governing_law", "governing_law",
@@ -180,7 +190,8 @@ _EXPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bdelai|combien de (temps|jours|mois|heures|semaines|minutes|annees|ans)|"
         r"pendant combien|\bduree|how long|how many (days|hours|weeks|months|years|minutes)|"
         r"within how|how soon|how much (time|notice)|\bpreavis|notice period|a quel moment|"
-        r"combien de temps a l'avance|how far in advance")),
+        r"combien de temps a l'avance|how far in advance|how (quickly|fast|promptly)|"
+        r"within what (time|period)|in what time")),
     ("percent", re.compile(r"\btaux|pourcentage|percentage|\bhausse|augmentation|\bincrease|"
                            r"\brate\b|%|quelle part|what share")),
     ("money", re.compile(r"montant|combien (coute|coutent)|\ba combien\b|how much|\bcout|"

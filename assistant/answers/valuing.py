@@ -66,18 +66,29 @@ class ValueChooser:
         penalty = _OUT_OF_CONTENT if line.definition and not q.asks_definition else 0.0
         return lines.score(asked, line.concepts, line.context) - rank - penalty
 
+    def own_fit(self, found: DocValue, asked: Asked) -> float:
+        """How much of the question a value's sentence holds by itself, without its heading or
+        the sentence before: among the rows of a list introduced by one lead-in ("- anomalie
+        majeure : prise en charge sous 4 heures"), all fit alike with it; the row naming what is
+        asked holds more."""
+        lines = self._lines(found.doc_id)
+        line = lines.line_of(found.value.text)
+        held = line.concepts if line is not None else concepts(found.value.text)
+        return lines.score(asked, held)
+
     def rank(self, values: Sequence[DocValue], q: Question,
              asked: Asked) -> list[tuple[DocValue, float]]:
         """Values whose sentence fits the question best first; one per distinct value."""
         scored = [(v, self.fit(v, q, asked)) for v in values]
+        own = {id(v): self.own_fit(v, asked) for v in values}
         # Among values, one in the unit asked for ("À quel montant ...?") comes first; the found
         # sentences compete with the fit alone, since they all hold that unit.
         units = EXPECTED_UNITS.get(q.expects, frozenset())
 
-        def order_of(iv: tuple[int, tuple[DocValue, float]]) -> tuple[float, int]:
+        def order_of(iv: tuple[int, tuple[DocValue, float]]) -> tuple[float, float, int]:
             index, (value, fit) = iv
             bonus = _EXPECTED_UNIT if value.value.unit and value.value.unit in units else 0.0
-            return -(fit + bonus), index
+            return -round(fit + bonus, 6), -own[id(value)], index
 
         order = sorted(enumerate(scored), key=order_of)
         seen, ranked = set(), []

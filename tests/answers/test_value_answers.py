@@ -113,13 +113,36 @@ SUBSCRIPTION_CHUNKS = _articles(SUBSCRIPTION, [
      "quarante-cinq jours avant la fin de la période en cours."),
 ])
 
+# Times per severity as a list under one lead-in, and exit help under other names.
+SUPPORT = "contrat-support"
+SUPPORT_CHUNKS = _articles(SUPPORT, [
+    ("4", "Traitement des demandes",
+     "Le Titulaire respecte, selon la criticité de la demande, les délais suivants :\n"
+     "- demande critique : prise en charge sous 30 minutes, correction sous 6 heures ouvrées ;\n"
+     "- demande majeure : prise en charge sous 2 heures ouvrées, correction sous 2 jours "
+     "ouvrés ;\n"
+     "- demande mineure : prise en charge sous 1 jour ouvré, correction au prochain lot."),
+    ("5", "Support Levels",
+     "(a) Severity 1: the Supplier acknowledges the ticket within 15 minutes and provides a fix "
+     "or workaround within 5 Working Hours;\n"
+     "(b) Severity 2: the Supplier acknowledges the ticket within 2 Working Hours and provides a "
+     "fix within 3 Working Days."),
+    ("14", "Fin du contrat",
+     "Le Titulaire assure une passation de trois mois au profit du Client ou du nouveau "
+     "titulaire."),
+    ("15", "Disengagement",
+     "After expiry, the Supplier shall perform the Disengagement Services for up to eight (8) "
+     "months at the Customer's request."),
+])
+
 
 class Backend:
     """The facade's contract over the three documents: word-overlap search, a fixed checklist."""
 
     def __init__(self, findings: list[Finding] | None = None) -> None:
         self.docs = {"contrat.pdf": FR_CHUNKS, "agreement.pdf": EN_CHUNKS,
-                     "conditions.md": SAAS_CHUNKS, "abonnement.md": SUBSCRIPTION_CHUNKS}
+                     "conditions.md": SAAS_CHUNKS, "abonnement.md": SUBSCRIPTION_CHUNKS,
+                     "support.md": SUPPORT_CHUNKS}
         self.findings = findings or []
 
     def documents(self) -> list[DocumentInfo]:
@@ -217,6 +240,29 @@ def engine() -> AnswerEngine:
 def test_value_answer_says_the_value_and_quotes_its_sentence(engine, document, question,
                                                               first_line, quoted):
     answer = engine.ask(question, [document])
+    assert answer.text.splitlines()[0] == first_line
+    assert quoted in answer.citations[0].text
+
+
+@pytest.mark.parametrize(("question", "first_line", "quoted"), [
+    # In a list under one lead-in, the row of the severity asked, then the time asked.
+    ("Quel est le délai de prise en charge d'une demande majeure ?",
+     "Délai d'intervention ou de rétablissement : 2 heures ouvrées.", "demande majeure"),
+    ("Sous quel délai une demande critique doit-elle être corrigée ?",
+     "Délai ou durée : 6 heures ouvrées.", "demande critique"),
+    ("How quickly must the Supplier acknowledge a Severity 2 ticket?",
+     "Response or restore time: 2 business hours.", "Severity 2"),
+    ("Within what time must a Severity 1 ticket be fixed?",
+     "Response or restore time: 5 business hours.", "Severity 1"),
+    # The help at the end under the names drafters give it.
+    ("Combien de temps dure la passation ?", "Période de transition : 3 mois.",
+     "passation de trois mois"),
+    ("How long do the Disengagement Services last?", "Transition period: 8 months.",
+     "Disengagement Services for up to eight"),
+])
+def test_times_per_severity_in_a_list_and_exit_help_by_other_names(engine, question,
+                                                                   first_line, quoted):
+    answer = engine.ask(question, [SUPPORT])
     assert answer.text.splitlines()[0] == first_line
     assert quoted in answer.citations[0].text
 
