@@ -299,6 +299,11 @@ _NEGATED_BEFORE = re.compile(
     # "aucun traitement de données personnelles", "no processing of personal data"
     r"|\baucune? (?:traitement|transfert|operation|reprise|mise a disposition)s? (?:de|d'|des|du)"
     r"|\bno (?:processing|transfer|provision) of"
+    # "we are not an insurer", "the service is not a disaster recovery solution", "ne constitue
+    # pas un plan de secours", "n'incluent ni sauvegarde ni plan de reprise"
+    r"|\b(?:is|are) not (?:an?|intended (?:as|to be) an?|designed (?:as|to be) an?)"
+    r"|\bn'(?:est|sont) pas (?:un|une|des)|\bne constitu\w* (?:pas|nullement) (?:un|une|des)"
+    r"|\bni(?: de| d'| la| le| les| l'| un| une)?"
     r"|\bexcluding|\bexclusion of)\s+(?:[\w']+\s+)?$")
 _NEGATED_AFTER = re.compile(
     r"^[^.;]{0,40}\b(?:n'est pas prevue?|ne sont pas prevue?s|is not provided|are not provided|"
@@ -314,9 +319,14 @@ _FREQUENCY_CAP = re.compile(r"^[^.;]{0,60}\b(?:more (?:often |frequently )?than|
 _SCOPED_EXCEPTION = re.compile(r"\s+(?:to|aux?|a la|a l')\b")
 
 
+# "ni ... ni" denies each thing it lists, whatever its length ("ni plan de reprise").
+_NEITHER = re.compile(r"\bni\s+(?:[\w'-]+\s+){0,3}$")
+
+
 def negated(folded: str, start: int) -> bool:
     """Whether the cue found at `start` of a sentence is denied ("no transition assistance")."""
-    if _NEGATED_BEFORE.search(folded[max(0, start - 40):start]):
+    before = folded[max(0, start - 40):start]
+    if _NEGATED_BEFORE.search(before) or _NEITHER.search(before):
         return not _FREQUENCY_CAP.match(folded[start:start + 120])
     after = _NEGATED_AFTER.match(folded[start:start + 120])
     return bool(after) and not _SCOPED_EXCEPTION.match(folded, start + after.end())

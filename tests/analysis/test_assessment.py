@@ -276,6 +276,28 @@ CASES = [
     ("reversibility", "en", "Customer may download its content at any time through the export "
      "tool. Vendor has no other obligation regarding Customer Data after termination.",
      "restrictive", "no reversibility"),
+    # Unilateral price changes said with other verbs, by a provider named by its trade name.
+    ("price_revision", "fr", "Cumulo se réserve la faculté de modifier ses tarifs en cours "
+     "d'abonnement.", "restrictive", "unilatéralement"),
+    ("price_revision", "fr", "Les tarifs sont modifiables à tout moment par l'Éditeur, moyennant "
+     "une information du Client.", "restrictive", "unilatéralement"),
+    ("price_revision", "fr", "Les nouveaux tarifs publiés sur le site sont réputés acceptés par "
+     "le Client qui poursuit son abonnement.", "restrictive", "unilatéralement"),
+    ("price_revision", "en", "The fees may be updated by Cumulo from time to time by posting a new "
+     "price list.", "restrictive", "unilaterally"),
+    ("price_revision", "en", "Cumulo may update its fees at each renewal.", "restrictive",
+     "unilaterally"),
+    # ... which stay adequate when framed by an index and a cap, or reserved by the client.
+    ("price_revision", "fr", "Cumulo se réserve la faculté de réviser ses tarifs chaque année "
+     "selon l'indice Syntec, dans la limite de 3 %.", "adequate", ""),
+    ("price_revision", "fr", "Le Client se réserve la faculté de modifier les prix unitaires "
+     "par avenant en fonction de l'indice Syntec.", "adequate", ""),
+    # Termination at will reserved by a provider named by its trade name.
+    ("termination", "fr", "Cumulo se réserve la faculté de mettre fin au service à tout moment, "
+     "sans avoir à justifier d'un motif, moyennant un préavis de quinze jours.", "restrictive",
+     "sans motif"),
+    ("termination", "fr", "L'acheteur se réserve la faculté de résilier le marché à tout moment "
+     "pour motif d'intérêt général, moyennant un préavis de deux mois.", "adequate", ""),
 ]
 
 

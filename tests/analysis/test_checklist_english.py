@@ -123,6 +123,19 @@ STATED = [
     ("confidentiality", "Each party will hold the other's business information in trust."),
     ("reversibility", "After termination, Customer Data remains available for retrieval for "
                       "sixty days."),
+    # Self-service export around the end, the exit of subscription terms.
+    ("reversibility", "For forty-five days after the subscription ends, the Customer may "
+                      "download its content through the export tool."),
+    ("reversibility", "Once the term expires, you can export your records in CSV format from the "
+                      "administration console for thirty days."),
+    # The provider changing or updating its fees, a revision proposed.
+    ("price_revision", "We may change the subscription fees at the start of any renewal term."),
+    ("price_revision", "The Supplier may propose a revision of the Charges once a year."),
+    ("price_revision", "Fees may be updated by the Vendor from time to time by posting a new "
+                       "price list."),
+    # Round-the-clock availability promised without a figure.
+    ("service_levels", "The portal is available twenty-four hours a day, seven days a week, "
+                       "except during announced maintenance."),
 ]
 
 # (clause id, sentence): look-alikes that must not count as the clause.
@@ -160,6 +173,19 @@ LOOK_ALIKES = [
                    "configure."),
     ("place_of_performance", "Board meetings shall take place at the Customer's premises in "
                              "Leeds."),
+    # Records a system keeps of its users' actions are not a right to audit the provider.
+    ("audit", "The platform keeps an audit trail of every administrator action."),
+    ("audit", "The Supplier shall keep audit logs of privileged access for twelve months."),
+    # A denial made with "to be": "we are not an insurer", "not a disaster recovery solution".
+    ("insurance", "The Vendor is not an insurer and gives no guarantee against loss."),
+    ("business_continuity", "The hosting service is not a disaster recovery solution."),
+    # Exports during the term are not an exit; nor is a last invoice after the end.
+    ("reversibility", "The Customer may export usage reports from the dashboard at any time."),
+    ("reversibility", "Upon termination, the Vendor will issue a final invoice within fifteen "
+                      "days."),
+    # The provider amending its own terms is not a change procedure for the client's needs.
+    ("change_management", "The Provider may modify these Terms at any time by posting a revised "
+                          "version."),
 ]
 
 

@@ -100,6 +100,15 @@ STATED = [
                       "documentation à jour."),
     ("service_levels", "Une anomalie bloquante est prise en compte en 2 heures."),
     ("penalties", "Chaque indicateur manqué entraîne un malus de 2 % de la redevance."),
+    ("price_revision", "Les tarifs sont révisables à tout moment par l'Hébergeur."),
+    ("termination", "Chacune des parties peut mettre fin à l'Abonnement par lettre recommandée "
+                    "avec un mois de préavis."),
+    ("confidentiality", "Le Prestataire s'engage à ne divulguer à aucun tiers les informations "
+                        "du Client."),
+    ("service_levels", "La plateforme est accessible 24 heures sur 24 et 7 jours sur 7, hors "
+                       "maintenance programmée."),
+    ("reversibility", "Pendant trente jours après la fin de l'abonnement, le Client peut exporter "
+                      "ses données au format CSV."),
 ]
 
 
@@ -143,6 +152,20 @@ NOT_STATED = [
                        "espace."),
     ("termination", "La phase de transition commence trois mois avant la fin du contrat ou à la "
                     "notification de la résiliation."),
+    # Ownership of equipment is not intellectual property.
+    ("ip_ownership", "Les serveurs et baies installés sur le site restent la propriété du "
+                     "Client."),
+    # The public-law principle of continuity is not a continuity plan.
+    ("business_continuity", "En vertu du principe de continuité du service public, le titulaire "
+                            "poursuit l'exécution pendant un litige."),
+    # "ni ... ni" denies each thing it lists.
+    ("business_continuity", "Les prestations n'incluent ni sauvegarde externalisée ni plan de "
+                            "reprise d'activité."),
+    # The provider changing its terms or its prices is not how the service evolves.
+    ("change_management", "L'Éditeur peut modifier à tout moment les présentes conditions "
+                          "générales."),
+    ("change_management", "Le Prestataire se réserve la faculté de faire évoluer ses tarifs "
+                          "chaque année."),
 ]
 
 
