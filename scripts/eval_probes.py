@@ -3,10 +3,11 @@
 Each contract in eval/probes was written here, in French or English, in the style of a kind of
 real contract (public procurement CCAP and CCTP, SaaS terms, infogérance, a UK outsourcing
 agreement, a US subscription agreement, ...), with varied wordings, clauses left out on purpose
-and look-alikes; truth.json says, for each of the 22 ids, whether the clause is there. The
-`round` of a contract says when it was written: round 1 before the wording fixes it led to
-(so its figure after them is in sample), round 2 after them and never used to change a rule
-(the figure to trust).
+and look-alikes; truth.json says, for each of the 22 ids, whether the clause is there
+("ambiguous" for a clause that only disclaims the topic: not scored) and, for round 3, the
+assessment level of five items. The `round` of a contract says when it was written: each round
+was scored once before the fixes it led to (the figure to trust, in docs/EVALUATION.md); after
+them its figure is in sample.
 
 Runs the real CLI (`contract-assistant check --format json`) from an empty data folder and
 counts the statuses that agree with the truth (present or partial = there).
@@ -38,8 +39,10 @@ def cli() -> str:
     return str(found) if found.exists() else f"{sys.executable} -m assistant.cli"
 
 
-def disagreements(work: Path) -> tuple[dict[str, dict], dict[str, list[str]]]:
-    """The truth per contract, and per contract the ids whose status disagrees with it."""
+def disagreements(work: Path) -> tuple[dict[str, dict], dict[str, list[str]],
+                                       dict[str, list[str]]]:
+    """The truth per contract, and per contract the ids whose status disagrees with it and the
+    ids whose assessment level does."""
     truth = json.loads((PROBES / "truth.json").read_text(encoding="utf-8"))
     data_dir = tempfile.mkdtemp(prefix="data-", dir=work)
     env = dict(os.environ, CONTRACT_ASSISTANT_DATA_DIR=data_dir,
@@ -53,30 +56,47 @@ def disagreements(work: Path) -> tuple[dict[str, dict], dict[str, list[str]]]:
     for line in proc.stdout.splitlines():
         if line.startswith("{"):
             report = json.loads(line)
-            found[report["document"]["name"]] = {
-                i["id"]: i["status"] in ("present", "partial") for i in report["items"]}
+            found[report["document"]["name"]] = {i["id"]: i for i in report["items"]}
     if len(found) != len(truth):
         raise RuntimeError((proc.stderr.strip().splitlines() or ["no output"])[-1][:300])
     wrong = {name: [f"{item} ({'missed' if there else 'reported'})"
                     for item, there in expected["present"].items()
-                    if found[name][item] != there]
+                    if there != "ambiguous" and _there(found[name][item]) != there]
              for name, expected in truth.items()}
-    return truth, wrong
+    levels = {name: [f"{item} ({_level(found[name][item])}, not {level})"
+                     for item, level in expected.get("assessment", {}).items()
+                     if _level(found[name][item]) != level]
+              for name, expected in truth.items()}
+    return truth, wrong, levels
+
+
+def _there(item: dict) -> bool:
+    return item["status"] in ("present", "partial")
+
+
+def _level(item: dict) -> str:
+    return (item.get("assessment") or {}).get("level", "not_assessed")
 
 
 def probes_part(work: Path) -> tuple[list[list[str]], str, str]:
     """Rows (measure, value, detail), a Markdown table per contract, and the command."""
-    truth, wrong = disagreements(work)
+    truth, wrong, levels = disagreements(work)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for name, expected in truth.items():
         round_ = f"round {expected['round']}"
+        scored = sum(1 for there in expected["present"].values() if there != "ambiguous")
+        assessed = len(expected.get("assessment", {}))
         for key in (round_, f"{round_} {expected['language']}"):
-            totals[key][0] += len(expected["present"]) - len(wrong[name])
-            totals[key][1] += len(expected["present"])
-    rows = [[f"statuses agreeing, {key}", f"{ok / total:.2f}", f"{ok}/{total}"]
-            for key, (ok, total) in sorted(totals.items())]
+            totals[f"statuses agreeing, {key}"][0] += scored - len(wrong[name])
+            totals[f"statuses agreeing, {key}"][1] += scored
+            if assessed:
+                totals[f"assessments agreeing, {key}"][0] += assessed - len(levels[name])
+                totals[f"assessments agreeing, {key}"][1] += assessed
+    rows = [[key, f"{ok / total:.2f}", f"{ok}/{total}"]
+            for key, (ok, total) in sorted(totals.items(), key=lambda kv: kv[0].startswith("a"))]
     table = markdown_table(["contract", "round", "language", "disagreements"],
-                           [[name, str(t["round"]), t["language"], ", ".join(wrong[name]) or "-"]
+                           [[name, str(t["round"]), t["language"],
+                             ", ".join(wrong[name] + levels[name]) or "-"]
                             for name, t in sorted(truth.items())])
     return rows, table, "contract-assistant check --format json eval/probes/*.md"
 

@@ -128,6 +128,8 @@ STATED = [
                       "download its content through the export tool."),
     ("reversibility", "Once the term expires, you can export your records in CSV format from the "
                       "administration console for thirty days."),
+    ("reversibility", "During the subscription and for sixty (60) days after it ends, you may "
+                      "export your content with the export feature."),
     # The provider changing or updating its fees, a revision proposed.
     ("price_revision", "We may change the subscription fees at the start of any renewal term."),
     ("price_revision", "The Supplier may propose a revision of the Charges once a year."),

@@ -148,6 +148,8 @@ NOT_STATED = [
                         "personnel pour le compte du client."),
     ("audit", "Le logiciel conserve des journaux d'audit des connexions pendant un an."),
     ("audit", "Le titulaire réalise un audit de l'existant au démarrage et en remet le rapport."),
+    ("audit", "Avant de remettre son offre, le Titulaire a réalisé un audit du code de "
+              "l'application."),
     ("price_revision", "Le client peut modifier ses coordonnées de facturation depuis son "
                        "espace."),
     ("termination", "La phase de transition commence trois mois avant la fin du contrat ou à la "
