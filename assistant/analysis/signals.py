@@ -308,7 +308,12 @@ _NEGATED_BEFORE = re.compile(
 _NEGATED_AFTER = re.compile(
     r"^[^.;]{0,40}\b(?:n'est pas prevue?|ne sont pas prevue?s|is not provided|are not provided|"
     r"does not apply|do not apply|sans objet|not applicable|non applicable|shall not apply|"
-    r"will not be provided|ne s'applique pas|est exclue?|sont exclue?s|are excluded|is excluded)")
+    r"will not be provided|ne s'applique pas|est exclue?|sont exclue?s|are excluded|is excluded|"
+    # left out of the service, not out of its price ("not included in the monthly fee")
+    r"(?:is not included|are not included|n'est pas inclus\w*|ne sont pas inclus\w*)"
+    r"(?! (?:in|dans) (?:the|le|la|les|l') ?(?:\w+ )?(?:fees?|prices?|charges|prix|redevances?|"
+    r"tarifs?|forfaits?|costs?))|"
+    r"ne fait pas partie|ne font pas partie|is not part of|are not part of)")
 
 
 # A limit that presupposes the right ("no such audit may occur more than once a year") and an

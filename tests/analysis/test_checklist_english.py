@@ -138,6 +138,9 @@ STATED = [
     # Round-the-clock availability promised without a figure.
     ("service_levels", "The portal is available twenty-four hours a day, seven days a week, "
                        "except during announced maintenance."),
+    # Left out of the price, not out of the service.
+    ("business_continuity", "The Provider maintains a disaster recovery plan, which is not "
+                            "included in the monthly fee but invoiced separately."),
 ]
 
 # (clause id, sentence): look-alikes that must not count as the clause.
@@ -181,6 +184,8 @@ LOOK_ALIKES = [
     # A denial made with "to be": "we are not an insurer", "not a disaster recovery solution".
     ("insurance", "The Vendor is not an insurer and gives no guarantee against loss."),
     ("business_continuity", "The hosting service is not a disaster recovery solution."),
+    ("business_continuity", "Disaster recovery is not included in the standard plan and may be "
+                            "ordered separately."),
     # Exports during the term are not an exit; nor is a last invoice after the end.
     ("reversibility", "The Customer may export usage reports from the dashboard at any time."),
     ("reversibility", "Upon termination, the Vendor will issue a final invoice within fifteen "
