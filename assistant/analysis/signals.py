@@ -314,6 +314,10 @@ _NEGATED_AFTER = re.compile(
     r"(?! (?:in|dans) (?:the|le|la|les|l') ?(?:\w+ )?(?:fees?|prices?|charges|prix|redevances?|"
     r"tarifs?|forfaits?|costs?))|"
     r"ne fait pas partie|ne font pas partie|is not part of|are not part of)")
+# A schedule listed but left empty: "Schedule 7 (Business Continuity and Disaster Recovery) - Not
+# used", read to the end of its line.
+_NOT_USED = re.compile(r"[^\n.;]{0,80}?[-–—:(\[]\s*(?:not used|intentionally left blank|"
+                       r"non utilise\w*|sans objet)\b")
 
 
 # A limit that presupposes the right ("no such audit may occur more than once a year") and an
@@ -333,6 +337,8 @@ def negated(folded: str, start: int) -> bool:
     before = folded[max(0, start - 40):start]
     if _NEGATED_BEFORE.search(before) or _NEITHER.search(before):
         return not _FREQUENCY_CAP.match(folded[start:start + 120])
+    if _NOT_USED.match(folded, start):
+        return True
     after = _NEGATED_AFTER.match(folded[start:start + 120])
     return bool(after) and not _SCOPED_EXCEPTION.match(folded, start + after.end())
 

@@ -135,6 +135,16 @@ STATED = [
     ("price_revision", "The Supplier may propose a revision of the Charges once a year."),
     ("price_revision", "Fees may be updated by the Vendor from time to time by posting a new "
                        "price list."),
+    # First-person provider terms, insurance of one's own equipment, more service ordered by an
+    # amended order form, export until the end date.
+    ("services_scope", "We provide managed firewalls and a monitored network for the Customer's "
+                       "branch offices."),
+    ("insurance", "The Customer shall insure its own equipment in the hosting room against theft "
+                  "and fire."),
+    ("change_management", "The Customer may add users or modules at any time by signing an "
+                          "amended Order Form."),
+    ("reversibility", "The Customer may download its mailboxes from the web console until the "
+                      "end date of its subscription."),
     # Round-the-clock availability promised without a figure.
     ("service_levels", "The portal is available twenty-four hours a day, seven days a week, "
                        "except during announced maintenance."),
@@ -190,6 +200,13 @@ LOOK_ALIKES = [
     ("reversibility", "The Customer may export usage reports from the dashboard at any time."),
     ("reversibility", "Upon termination, the Vendor will issue a final invoice within fifteen "
                       "days."),
+    # A transfer ruled out, a schedule left empty, a regulator's fines.
+    ("staff_transfer", "This Agreement will not give rise to a relevant transfer under TUPE."),
+    ("business_continuity", "Schedule 6 (Business Continuity and Disaster Recovery) - Not used"),
+    ("penalties", "The Supplier indemnifies the Customer against any fines or penalties imposed "
+                  "by a regulator."),
+    ("insurance", "The Losses include any increase in insurance premiums suffered by the "
+                  "Authority."),
     # The provider amending its own terms is not a change procedure for the client's needs.
     ("change_management", "The Provider may modify these Terms at any time by posting a revised "
                           "version."),

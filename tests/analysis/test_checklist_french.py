@@ -109,6 +109,14 @@ STATED = [
                        "maintenance programmée."),
     ("reversibility", "Pendant trente jours après la fin de l'abonnement, le Client peut exporter "
                       "ses données au format CSV."),
+    ("services_scope", "L'abonnement vous donne accès à un agenda partagé, à une messagerie et à "
+                       "un espace de stockage."),
+    ("confidentiality", "Chaque partie garde confidentielles les informations reçues de l'autre "
+                        "pendant trois ans."),
+    ("reversibility", "Jusqu'à la fin de l'abonnement, l'administrateur peut exporter les "
+                      "messages depuis la console."),
+    ("reversibility", "Toute aide à la migration vers un autre fournisseur fait l'objet d'un "
+                      "devis."),
 ]
 
 
@@ -160,6 +168,12 @@ NOT_STATED = [
     # The public-law principle of continuity is not a continuity plan.
     ("business_continuity", "En vertu du principe de continuité du service public, le titulaire "
                             "poursuit l'exécution pendant un litige."),
+    ("audit", "L'administrateur consulte le journal d'audit des connexions depuis la console."),
+    ("staff_transfer", "Le marché n'entraîne aucun transfert de personnel au sens de l'article "
+                       "L. 1224-1 du Code du travail."),
+    # No refund on a downgrade is not a service credit.
+    ("penalties", "Le passage à une formule inférieure prend effet à la prochaine échéance et ne "
+                  "donne lieu à aucun remboursement."),
     # "ni ... ni" denies each thing it lists.
     ("business_continuity", "Les prestations n'incluent ni sauvegarde externalisée ni plan de "
                             "reprise d'activité."),
