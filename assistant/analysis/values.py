@@ -27,7 +27,8 @@ _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
     "transition_period": re.compile(r"transition|reversibilite|transferabilite|\bexit\b|"
                                     r"termination assistance|wind-?down|disengagement|"
                                     r"periode de reprise|continue to provide|passation|"
-                                    r"hand-?over"),
+                                    r"hand-?over|(periode|phase|assistance|accompagnement) "
+                                    r"(de |a la )?sortie"),
     "data_return_deadline": re.compile(r"(return\w*|restitu\w*|hand over|deliver\w*|remettre|"
                                        r"remise)"
                                        r"[^.]{0,80}(data|donnees|fichiers|records|bases?)|"
@@ -47,8 +48,30 @@ _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
     "term": re.compile(r"initial (term|period)|term of (this|the) (agreement|contract)|"
                        r"(agreement|contract)[^.]{0,40}(continue|remain|effective|in force|valid)|"
                        r"\bterm\b|for a period of|pour une (duree|periode)|duree|conclue? pour|"
-                       r"period of (this|the) agreement|effective for|valid for"),
+                       r"period of (this|the) agreement|effective for|valid for|"
+                       # whatever runs for the term: "the subscription shall ... continue for",
+                       # "les Services sont fournis pour", "l'abonnement se poursuit pendant"
+                       r"\bcontinu\w* for\b|\bruns? for\b|\bin (force|effect) for\b|"
+                       r"\bse poursui\w* (pendant|pour)\b|\bcourt pendant\b|"
+                       r"\b(souscrit|fourni|assure|consenti|engage|execute)e?s? (pour|pendant)\b"),
 }
+# The whole length of a contract renewed some times: "soit une durée maximale de quatre ans",
+# "the total term shall not exceed five years". It is a term, though a renewal is named before.
+_TOTAL_TERM = re.compile(r"(duree (maximale|totale|globale|maximum|cumulee)|maximum (total )?"
+                         r"(term|duration)|(total|aggregate|overall) (term|duration))"
+                         r"[^.;]{0,40}$")
+# A term given as the anniversary it ends on: "ends on the seventh (7th) anniversary of the
+# Commencement Date", "prend fin au cinquième anniversaire de sa date d'entrée en vigueur".
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "premier": 1, "deuxieme": 2,
+             "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6,
+             "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10}
+_ANNIVERSARY = re.compile(
+    r"\b(ends?|expires?|terminates?|until|through|continues? until|(prend|prendra) fin|"
+    r"expire(ra)?|s'acheve(ra)?|jusqu'(au|a la date du))\s+(on |at |upon |au |a )?"
+    r"(the |le |la |du )?"
+    r"(?P<word>[a-z]+)(\s*\((?P<digits>\d{1,2})\s?(st|nd|rd|th|e|eme|er)?\))?\s+"
+    r"(?P<fr>anniversaire|anniversary)\s+(of|de|du|d')")
 # Kinds whose words often come after the duration: "Dans les 30 jours suivant la fin du
 # contrat, le prestataire supprime les données."
 _TRIGGERS_AFTER = ("deletion_delay", "retention_period", "data_return_deadline")
@@ -71,6 +94,15 @@ _NOTICE_AFTER = re.compile(r"^\W{0,3}(s'|'s?)?\s*(\w+ ){0,2}(notice|preavis)|^\s
 _AFTER_END = re.compile(r"^[^.;]{0,25}\b(after|following|thereafter|apres|suivant|"
                         r"a compter de (la|sa) "
                         r"(fin|cessation|expiration|resiliation))")
+# A duration named right after it: "(the "Termination Assistance Period")", "(la « Durée
+# Initiale »)". Its name says what it is, whatever trigger stands before it.
+_DEFINED_AFTER = re.compile(r"^[^.;()]{0,40}\((ci-apres |hereinafter |together )?(the |la |le |l')?"
+                            r"[\"'\u201c\u201d\u00ab\s]*(?P<name>[^()\"\u201d\u00bb]{3,60})")
+# An exit word naming a document (a plan, a strategy): a duration after it is a deadline to
+# deliver the document, not the transition period.
+_DOCUMENT_AFTER = re.compile(r"^(\s+(management|assistance|and transition|et de transition))?"
+                             r"\s+(plan|strategy|document|report|proposal)")
+_DOCUMENT_BEFORE = re.compile(r"(plan|strategie|document|rapport|projet|dossier) (de |d')(la )?$")
 # A term with no end: the contract or service runs until someone ends it.
 _INDEFINITE_FR = re.compile(
     r"duree (indeterminee|illimitee|indefinie)|sans (limitation de |limite de )?duree|"
@@ -105,6 +137,10 @@ _CAP = re.compile(r"(liabilit\w*|exposure|responsabilite|dommages[- ](et[- ])?in
                   r"condamnations|dommages|sommes))"
                   r"[^.]{0,200}" + _CAP_VERB)
 _PENALTY_CAP = re.compile(_CAP_VERB)
+# A cap given as the greater or lesser of two limbs.
+_ALTERNATIVES = re.compile(r"\b(greater|higher|lesser|lower) of\b|\bwhichever is\b|"
+                           r"\b(le|au|du) (plus|moins) (eleve|important|faible|bas)\b|"
+                           r"\bla (plus|moins) (elevee|importante|faible|basse)\b")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\(?[a-z0-9ivx]{1,4}[.)])\s")
 _LIST_REACH = 500  # characters of list items read with the sentence introducing them
 _STARTS_WITH_FIGURE = re.compile(r"^\W{0,3}\d+(?:[.,]\d+)?\s*(?:%|h\b|heures?|jours?|mois|min)")
@@ -205,6 +241,9 @@ def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
             values.append(_value(kind, quantity))
         elif quantity.unit == "%" and 80 <= quantity.amount <= 100 and _AVAILABILITY.search(folded):
             values.append(_value("availability", quantity))
+    anniversary = _anniversary_term(folded)
+    if anniversary is not None and not any(v.kind == "term" for v in values):
+        values.append(_value("term", anniversary))
     # "three years, then renewed until terminated" has a term: the open end is its renewal.
     indefinite = "" if any(v.kind == "term" for v in values) else _indefinite_term(folded)
     if indefinite:
@@ -219,7 +258,11 @@ def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
             values.append(_value("penalty_cap", ceiling[0]))
     if capped:
         money = [q for q in quantities if q.unit == "%" or q.unit in CURRENCIES]
-        if money:
+        if _ALTERNATIVES.search(meant, _CAP.search(meant).start()):
+            # "the greater of (a) $5,000,000 and (b) the Charges paid in the last eighteen
+            # months": the first amount is one limb only; the answer states both.
+            values.append(ExtractedValue("liability_cap", _cap_phrase(text, folded, True), text))
+        elif money:
             values.append(_value("liability_cap", money[0]))
         else:
             values.append(ExtractedValue("liability_cap", _cap_phrase(text, folded), text))
@@ -234,6 +277,19 @@ def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
 
 def _value(kind: str, quantity: Quantity) -> ExtractedValue:
     return ExtractedValue(kind, quantity.display, "", quantity=quantity.amount, unit=quantity.unit)
+
+
+def _anniversary_term(folded: str) -> Quantity | None:
+    """The years of a term that ends on an anniversary of its start, if the sentence says so."""
+    match = _ANNIVERSARY.search(folded)
+    if not match or _NOT_THE_TERM.search(folded):
+        return None
+    years = int(match["digits"]) if match["digits"] else _ORDINALS.get(match["word"])
+    if not years:
+        return None
+    unit = "ans" if match["fr"] == "anniversaire" else ("year" if years == 1 else "years")
+    found = find_quantities(f"{years} {unit}")
+    return found[0] if found else None
 
 
 def _indefinite_term(folded: str) -> str:
@@ -258,12 +314,15 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
         return "cure_period"
     if _NOTICE_AFTER.match(after):
         return "notice"
+    named = _defined_after(after)
+    if named:
+        return named
     best, best_at = None, -1
     for kind, trigger in _DURATION_TRIGGERS.items():
         if kind == "term" or (kind == "payment_terms" and capped):
             continue
         for match in trigger.finditer(before):
-            if match.end() > best_at:
+            if match.end() > best_at and not _names_a_document(before, match, kind):
                 best, best_at = kind, match.end()
     if best is None:
         clause = re.split(r"[.;]", after, maxsplit=1)[0]
@@ -277,21 +336,48 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
                      if _DURATION_TRIGGERS[kind].search(opening)), None)
     if best == "response_time" and quantity.unit in ("months", "years"):
         best = None
+    if best in (None, "renewal") and quantity.unit in _LONG_UNITS and _TOTAL_TERM.search(before):
+        return "term"
     if (best is None and _DURATION_TRIGGERS["term"].search(before) and not capped
             and quantity.unit in _LONG_UNITS and not _AFTER_END.match(after)):
         best = "term"
     return best
 
 
-def _cap_phrase(text: str, folded: str) -> str:
+def _defined_after(after: str) -> str | None:
+    """The kind a duration's own defined name says ("eighteen months (the 'Termination
+    Assistance Period')", "trente-six mois (la « Durée Initiale »)"), if one follows it."""
+    match = _DEFINED_AFTER.match(after)
+    if not match:
+        return None
+    name = match["name"]
+    return next((kind for kind in ("transition_period", "renewal", "notice", "term")
+                 if _DURATION_TRIGGERS[kind].search(name)), None)
+
+
+def _names_a_document(before: str, match: re.Match[str], kind: str) -> bool:
+    """Whether an exit word names a document rather than the period: "deliver a draft exit plan
+    within ninety days", "remettre le plan de réversibilité sous deux mois" set a deadline."""
+    return kind == "transition_period" and bool(
+        _DOCUMENT_AFTER.match(before[match.end():]) or _DOCUMENT_BEFORE.search(
+            before[:match.start()]))
+
+
+def _cap_phrase(text: str, folded: str, limbs: bool = False) -> str:
     match = _CAP_PHRASE.search(folded, _CAP.search(folded).start() if _CAP.search(folded) else 0)
     if not match:
         return "cap stated" if "limit" in folded else "plafond prévu"
-    tail = text[match.end():match.end() + 200].lstrip(" :\n-•–*")
-    phrase = re.split(r"[.;:]|\n", tail)[0].strip().rstrip(",")
-    phrase = re.sub(r"^(à|a|au|aux|to)\s+", "", phrase)
-    if len(phrase) > 120:
+    tail = text[match.end():match.end() + 300].lstrip(" :\n-•–*")
+    # The limbs of a "greater of" run on past the colon and semicolons of their list.
+    phrase = re.split(r"\.(?!\d)|\n\n" if limbs else r"[.;:]|\n", tail)[0].strip().rstrip(",")
+    if limbs:
+        phrase = re.sub(r"^(plus|moins)\b", r"le \1", phrase)  # "limitée au" + "plus élevé"
+    else:
+        phrase = re.sub(r"^(à|a|au|aux|to)\s+", "", phrase)
+    phrase = " ".join(phrase.split())
+    longest = 220 if limbs else 120
+    if len(phrase) > longest:
         # Cut at a comma, else at a word, rather than inside a word.
-        cut = phrase.rfind(",", 60, 120)
-        phrase = phrase[:cut] if cut > 0 else phrase[:phrase.rfind(" ", 0, 120)] + "…"
+        cut = phrase.rfind(",", 60, longest)
+        phrase = phrase[:cut] if cut > 0 else phrase[:phrase.rfind(" ", 0, longest)] + "…"
     return phrase

@@ -283,3 +283,51 @@ def test_the_validity_of_the_document_itself_is_not_the_contract_term():
                     1, 1, kind="document_control"),
               Chunk("d", 1, "Le contrat est conclu pour une durée indéterminée.", 2, 2)]
     assert [v.value for v in extract_values(chunks)["term"]] == ["durée indéterminée"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The term of whatever the contract sells, not only of "the agreement".
+    ("The hosting plan begins on the Activation Date and shall continue for thirty-six (36) "
+     "months.", {"term": ["36 months"]}),
+    ("Le support applicatif est assuré pour une période de deux (2) ans.", {"term": ["2 ans"]}),
+    ("L'abonnement prend effet à la mise en service et se poursuit pendant dix-huit mois.",
+     {"term": ["18 mois"]}),
+    # A term given as the anniversary it ends on.
+    ("This Agreement begins on the Signature Date and expires on the fifth (5th) anniversary of "
+     "the Go-Live Date.", {"term": ["5 years"]}),
+    ("La convention prend fin au troisième anniversaire de sa date de signature.",
+     {"term": ["3 ans"]}),
+    # ... but a right that starts after an anniversary is not the term.
+    ("The Client may terminate for convenience at any time after the second anniversary of the "
+     "Start Date.", {}),
+    # The whole length of a contract renewed some times is a term too.
+    ("L'accord-cadre peut être renouvelé deux fois par période d'un an, sans que sa durée "
+     "totale puisse excéder trois (3) ans.", {"renewal": ["1 an"], "term": ["3 ans"]}),
+    ("The contract may be extended by periods of one year, up to a maximum total term of six "
+     "(6) years.", {"renewal": ["1 year"], "term": ["6 years"]}),
+    # ... and a maximum length of something else is not.
+    ("La durée maximale d'interruption tolérée est de quatre (4) heures.", {}),
+    ("The Supplier shall provide exit assistance for a maximum duration of nine (9) months.",
+     {"transition_period": ["9 months"]}),
+])
+def test_term_of_the_services_by_anniversary_or_in_total(sentence, expected):
+    assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A deadline to deliver an exit document is not the transition period.
+    ("The Supplier shall submit a draft exit plan within sixty (60) days after the Signature "
+     "Date.", {}),
+    ("Le Titulaire remet le plan de réversibilité dans un délai de deux (2) mois suivant la "
+     "notification.", {}),
+    ("La phase de réversibilité dure six (6) mois.", {"transition_period": ["6 mois"]}),
+    # A duration named right after it, whatever word stands before it.
+    ("Following any notice of termination, the Supplier shall help the Customer for up to "
+     "twelve (12) months afterwards (the \"Exit Period\").", {"transition_period": ["12 months"]}),
+    ("Après toute notification de résiliation, le Prestataire accompagne le Client pendant "
+     "quatre (4) mois (la « Période de Sortie »).", {"transition_period": ["4 mois"]}),
+    ("Le contrat, renouvelable une fois, court pendant trente-six (36) mois (la « Durée "
+     "Initiale »).", {"term": ["36 mois"]}),
+])
+def test_a_duration_is_what_it_measures_not_what_stands_nearest(sentence, expected):
+    assert _values(sentence) == expected
