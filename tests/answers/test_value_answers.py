@@ -401,3 +401,71 @@ def test_a_stated_cap_or_a_clause_without_figure_is_not_called_unset(engine_with
     answer = engine_without_cap.ask(question, [document])
     assert "ne semble pas fixer" not in answer.text
     assert answer.citations
+
+
+# Terms said of what is sold, as an anniversary, or as the total with renewals.
+TERMS_FR, TERMS_EN = "marche-terme", "subscription-term"
+TERMS_FR_CHUNKS = _articles(TERMS_FR, [
+    ("Article 3", "Durée",
+     "Le présent marché est conclu pour une durée d'un (1) an à compter de sa notification. Il "
+     "peut être reconduit deux fois par périodes d'un an, soit une durée totale maximale de "
+     "trois (3) ans."),
+    ("Article 5", "Pénalités",
+     "Tout retard dans la remise du plan de réversibilité donne lieu à une pénalité de 200 euros "
+     "par jour."),
+    ("Article 9", "Responsabilité",
+     "La responsabilité totale du Titulaire est limitée au plus élevé des deux montants "
+     "suivants : 300 000 euros ou les sommes payées au titre des douze (12) derniers mois."),
+])
+TERMS_EN_CHUNKS = _articles(TERMS_EN, [
+    ("2", "Subscription",
+     "The subscription starts on the Go-Live Date and shall continue for twenty-four (24) "
+     "months. It then renews for successive periods of twelve (12) months unless either party "
+     "gives notice."),
+    ("9", "Liability",
+     "Provider's total liability under this Agreement shall not exceed the greater of (i) "
+     "$750,000 and (ii) the fees paid by Customer in the twelve (12) months before the claim."),
+])
+TERMS_ANNIVERSARY = "support-term"
+TERMS_ANNIVERSARY_CHUNKS = _articles(TERMS_ANNIVERSARY, [
+    ("3", "Support Term",
+     "Support begins on the Effective Date and ends on the sixth (6th) anniversary of the "
+     "Acceptance Date."),
+])
+
+
+@pytest.fixture(scope="module")
+def engine_terms() -> AnswerEngine:
+    backend = Backend()
+    backend.docs.update({"marche.pdf": TERMS_FR_CHUNKS, "subscription.pdf": TERMS_EN_CHUNKS,
+                         "support-term.pdf": TERMS_ANNIVERSARY_CHUNKS})
+    return AnswerEngine(backend, Settings(llm_provider="none"))
+
+
+@pytest.mark.parametrize(("document", "question", "first_line", "quoted"), [
+    (TERMS_FR, "Quelle est la durée maximale du marché ?", "Durée : 3 ans.",
+     "durée totale maximale de trois (3) ans"),
+    (TERMS_FR, "Quelle est la durée initiale du marché ?", "Durée : 1 an.",
+     "conclu pour une durée d'un (1) an"),
+    (TERMS_EN, "What is the subscription term?", "Term: 24 months.",
+     "continue for twenty-four (24) months"),
+    (TERMS_ANNIVERSARY, "How long is the support term?", "Term: 6 years.",
+     "sixth (6th) anniversary"),
+])
+def test_a_term_said_of_the_services_as_an_anniversary_or_in_total(engine_terms, document,
+                                                                    question, first_line, quoted):
+    answer = engine_terms.ask(question, [document])
+    assert answer.text.splitlines()[0] == first_line
+    assert quoted in answer.citations[0].text
+
+
+@pytest.mark.parametrize(("document", "question", "first_line"), [
+    (TERMS_FR, "Quel est le plafond de responsabilité ?",
+     "Plafond de responsabilité : le plus élevé des deux montants suivants : 300 000 euros ou "
+     "les sommes payées au titre des douze (12) derniers mois."),
+    (TERMS_EN, "What is the cap on the provider's liability?",
+     "Liability cap: the greater of (i) $750,000 and (ii) the fees paid by Customer in the "
+     "twelve (12) months before the claim."),
+])
+def test_a_cap_with_two_limbs_is_stated_with_both(engine_terms, document, question, first_line):
+    assert engine_terms.ask(question, [document]).text.splitlines()[0] == first_line
