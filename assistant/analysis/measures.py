@@ -94,12 +94,13 @@ _WHOLE_CONTRACT = re.compile(r"(montant|prix) (total |global )?(du|de la) (contr
                              r"bon de commande|accord-cadre)|total (contract )?(value|price)|"
                              r"contract (value|price)")
 _PERIOD_WORDS = (
-    (re.compile(r"\bmensu|\bdu mois\b|d'un mois|\bun mois\b|one month|monthly|month's|"
-                r"per month|\bthe month\b|for the month"), 1.0),
+    (re.compile(r"\bmensu|\bdu mois\b|d'un mois|\bun mois\b|\bpar mois\b|one month|monthly|"
+                r"month's|per month|\bthe month\b|for the month"), 1.0),
     (re.compile(r"trimestr|quarter"), 3.0),
     (re.compile(r"semestr|half[- ]year|six-month"), 6.0),
     (re.compile(r"annuel|\bpar an\b|d'une annee|\bl'annee\b|\bune annee\b|annual|per year|"
-                r"per annum|one year|year's|\bthe year\b|calendar year|contract year"), 12.0),
+                r"per annum|one year|year's|\bthe year\b|calendar year|contract year|yearly"),
+     12.0),
 )
 
 
@@ -119,13 +120,30 @@ def liability_cap_months(clause: Sequence[Chunk], contract: Sequence[Chunk],
     return found
 
 
+# "the greater of (a) $5,000,000 and (b) the Charges paid in the eighteen months": two limbs,
+# the larger applies, so the limb measured in fees is a floor.
+_GREATER = re.compile(r"\b(greater|higher) of\b|whichever is (the )?(greater|higher)|"
+                      r"\b(le|au|du) plus (eleve|important)\b|\bla plus (elevee|importante)\b")
+
+
 def _cap_months(tail: str, monthly: float | None) -> float | None:
-    # A carve-out ("sauf faute lourde") or the next clause of a list says nothing of the cap.
-    tail = re.split(r"(?<=[a-z)])\s*;|\bsauf\b|\bexcept\b|\bprovided\b", tail)[0]
+    # A carve-out ("sauf faute lourde") or the next clause of a list says nothing of the cap;
+    # the limbs of a "greater of" are the list.
+    greater = bool(_GREATER.search(tail))
+    carve_out = r"\bsauf\b|\bexcept\b|\bprovided\b"
+    tail = re.split(carve_out if greater else r"(?<=[a-z)])\s*;|" + carve_out, tail)[0]
     figures = quantities(tail)
     money = next((q.amount for q in figures if q.unit in CURRENCIES), None)
+    in_fees = _fee_months(tail, figures)
+    if money is not None and greater and in_fees is not None:
+        return max(in_fees, round(money / monthly, 2)) if monthly else in_fees
     if money is not None:
         return round(money / monthly, 2) if monthly else None
+    return in_fees
+
+
+def _fee_months(tail: str, figures: list[Quantity]) -> float | None:
+    """A cap measured in fees ("the sums paid over the last twelve months"), in months."""
     if not _FEES.search(tail) or _WHOLE_CONTRACT.search(tail):
         return None
     periods = [m for q in figures if q.unit in ("days", "weeks", "months", "years")
@@ -159,6 +177,10 @@ _RECURRING = re.compile(r"redevance|abonnement|forfait|mensualite|prix|fee|charg
                         r"price")
 
 
+_INVOICED = re.compile(r"\b(invoic\w*|bill(ed|able)|payable|paid|instal+ments?|factur\w*|"
+                       r"payee?s?|reglee?s?|versee?s?|echeances?|mensualites)\b")
+
+
 def monthly_fee(contract: Sequence[Chunk]) -> float | None:
     """The recurring fee per month the contract states ("96 000 € HT par an"), if one."""
     for s in sentences(contract):
@@ -170,7 +192,11 @@ def monthly_fee(contract: Sequence[Chunk]) -> float | None:
                 continue
             after = s.folded[q.end:q.end + 60]
             before = s.folded[max(0, q.start - 60):q.start]
-            period = _period_from_words(after) or _period_from_words(before)
+            # "Annual Charge of $8.6M, invoiced in twelve monthly instalments": how the fee is
+            # invoiced comes after the period the fee itself is for.
+            own = _INVOICED.split(after, maxsplit=1)[0]
+            period = (_period_from_words(own) or _period_from_words(before)
+                      or _period_from_words(after))
             if period in (1.0, 12.0, 3.0):
                 return q.amount / period
     return None
@@ -242,6 +268,17 @@ def renewal_notice_months(clause: Sequence[Chunk], contract: Sequence[Chunk],
 
 
 _AUDIT = re.compile(r"\baudit|inspect|controle sur place")
+# "retain audit logs for not less than twelve months": how long records are kept, said with
+# the same "not less than" as a notice, is no notice before an audit.
+_KEPT = re.compile(r"\b(conserv\w*|retain\w*|retention|keep|kept|archiv\w*|stor(e|ed)|"
+                   r"maintain\w*)\b[^.;]{0,80}$")
+_NOTICE_WORD = re.compile(r"notice|preavis|avance|advance|prior|avant|before")
+
+
+def _audit_notices(folded: str) -> list[Quantity]:
+    return [q for q in _notices(folded)
+            if not (_KEPT.search(folded[max(0, q.start - 90):q.start])
+                    and not _NOTICE_WORD.search(folded[max(0, q.start - 30):q.end + 30]))]
 
 
 def audit_notice_days(clause: Sequence[Chunk], contract: Sequence[Chunk],
@@ -250,7 +287,7 @@ def audit_notice_days(clause: Sequence[Chunk], contract: Sequence[Chunk],
     found = []
     for s in _kept(clause, keep):
         if _AUDIT.search(s.folded):
-            days = [d for q in _notices(s.folded) for d in [_days(q)] if d is not None]
+            days = [d for q in _audit_notices(s.folded) for d in [_days(q)] if d is not None]
             if days:
                 found.append(Figure(round(max(days), 1), s.chunk, s.text))
     return found
