@@ -140,6 +140,21 @@ def test_find_topic_prefers_the_most_specific_item():
     assert find_topic(fold("Bonjour")) == ""
 
 
+@pytest.mark.parametrize(("text", "topic"), [
+    # A change of the price asked with a verb, either way round, is the price revision ...
+    ("De quelle manière les tarifs sont-ils ajustés chaque année ?", "price_revision"),
+    ("Le fournisseur a-t-il le droit de modifier la redevance en cours de contrat ?",
+     "price_revision"),
+    ("May the Supplier increase the charges during the initial term?", "price_revision"),
+    ("How are the rates updated over time?", "price_revision"),
+    # ... the price alone is the price, and a change request is change management.
+    ("Quel est le montant de la redevance ?", "pricing"),
+    ("What are the charges for a change request?", "change_management"),
+])
+def test_a_change_of_the_price_asked_by_its_verb_is_price_revision(text, topic):
+    assert understand(text).topic == topic
+
+
 @pytest.mark.parametrize(("text", "intent"), [
     ("Quel délai après une mise en demeure avant la résiliation pour manquement ?", "value"),
     ("Que manque-t-il au contrat ?", "missing"),
