@@ -27,6 +27,8 @@ _COUNTRIES = {
     "morocco": "MA", "tunisie": "TN", "tunisia": "TN", "inde": "IN", "india": "IN",
     "union europeenne": "EU", "european union": "EU", "espace economique europeen": "EEA",
     "european economic area": "EEA",
+    # a French contract's own country, said without its name
+    "territoire francais": "FR", "territoire national": "FR",
 }
 # A governing law may name a country, a part of one or a US state: "England and Wales" -> GB.
 _LAW_PLACES = {
@@ -59,6 +61,13 @@ _NOT_TOWNS = {"Annexe", "Annex", "Schedule", "Section", "Article", "Appendix", "
               "Agreement", "Services", "Service", "The", "Le", "La", "Les", "Données", "Data",
               "Customer's", "Supplier's", "Sous-traitant", "Partie", "Parties", "Party",
               "Europe", "Union", "Schedules", "Exit", "Périmètre", "Premises"}
+# The parties block: a company's registration and seat say where it is, not where the data live
+# ("Nimbus Hosting Ltd, a company incorporated in England and Wales").
+_PARTY = re.compile(r"\bincorporated\b|registered (office|in|under|number|address)|"
+                    r"company (number|no\b|registered)|principal (office|place of business)|"
+                    r"organized under|existing under the laws|immatricul\w*|\brcs\b|\bsiren\b|"
+                    r"siege (social|est)|dont le siege|au capital (social )?de|"
+                    r"represente\w* par|represented by")
 _REACH = 120
 _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[«\"(•-]?\s*[A-ZÀ-Ý•])|\n(?=\s*[•-]\s)")
 _SECTION_SENTENCES = 3  # a place is often given over a few sentences of one article
@@ -114,6 +123,8 @@ def _first(joined: JoinedText, kind: Kind, pattern: re.Pattern[str]) -> Location
             break
         text = joined.text[start:end]
         folded = fold(text)
+        if _PARTY.search(folded):
+            continue
         named = {name: code for name, code, at in _countries(text, folded)
                  if _said_of(pattern, folded, at)}
         found_towns = _towns_of(pattern, text, folded)

@@ -48,3 +48,24 @@ def test_the_quote_is_the_sentence_that_names_the_place():
 
 def test_no_place_stated_gives_nothing():
     assert _places("Le Prestataire héberge l'application dans ses centres de données.") == {}
+
+
+def test_the_parties_block_is_not_where_the_data_are_hosted():
+    # A provider named "... Hosting" and its registration are not a hosting place ...
+    assert _places("Cirrus Hosting Limited, a company incorporated in Scotland under company "
+                   "number SC123456, whose registered office is in Glasgow.") == {}
+    assert _places("La société Hébergement Numérique SAS, au capital de 50 000 euros, "
+                   "immatriculée au RCS de Nantes, dont le siège est situé à Nantes.") == {}
+    # ... the article saying where data are stored is.
+    assert _places("Cirrus Hosting Limited, a company incorporated in Scotland.",
+                   "Customer Data is stored in the Supplier's data centre in Leeds.") \
+        == {"hosting": ("Leeds", ())}
+
+
+def test_the_country_said_as_the_national_territory():
+    assert _places("Les sauvegardes sont stockées uniquement sur le territoire français.") \
+        == {"hosting": ("territoire français", ("FR",))}
+    assert _places("Le Titulaire héberge les données sur le territoire national.") \
+        == {"hosting": ("territoire national", ("FR",))}
+    assert _places("All Customer Data shall be hosted within the European Economic Area.") \
+        == {"hosting": ("European Economic Area", ("EEA",))}
