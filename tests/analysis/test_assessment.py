@@ -298,6 +298,15 @@ CASES = [
      "sans motif"),
     ("termination", "fr", "L'acheteur se réserve la faculté de résilier le marché à tout moment "
      "pour motif d'intérêt général, moyennant un préavis de deux mois.", "adequate", ""),
+    ("termination", "fr", "Cumulo peut mettre fin à l'abonnement à tout moment, quelle qu'en soit "
+     "la raison, en prévenant le Client quinze jours à l'avance.", "restrictive", "sans motif"),
+    ("termination", "fr", "Vous pouvez mettre fin à votre abonnement à tout moment depuis votre "
+     "espace, moyennant un préavis d'un mois.", "adequate", ""),
+    # Export by the client as the only way back, help to migrate only on a quote.
+    ("reversibility", "fr", "Le téléchargement depuis la console est la seule forme de "
+     "restitution prévue.", "restrictive", "libre-service"),
+    ("reversibility", "fr", EXIT_FR + "Toute aide supplémentaire à la migration fait l'objet "
+     "d'un devis séparé.", "restrictive", "prestation distincte"),
 ]
 
 

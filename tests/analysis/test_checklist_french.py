@@ -111,6 +111,8 @@ STATED = [
                       "ses données au format CSV."),
     ("services_scope", "L'abonnement vous donne accès à un agenda partagé, à une messagerie et à "
                        "un espace de stockage."),
+    ("services_scope", "Selon sa formule, le service donne accès :\n- à une messagerie ;\n- à un "
+                       "agenda partagé."),
     ("confidentiality", "Chaque partie garde confidentielles les informations reçues de l'autre "
                         "pendant trois ans."),
     ("reversibility", "Jusqu'à la fin de l'abonnement, l'administrateur peut exporter les "
