@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from assistant.models import Chunk, ExtractedValue
 
@@ -141,6 +142,17 @@ _PENALTY_CAP = re.compile(_CAP_VERB)
 _ALTERNATIVES = re.compile(r"\b(greater|higher|lesser|lower) of\b|\bwhichever is\b|"
                            r"\b(le|au|du) (plus|moins) (eleve|important|faible|bas)\b|"
                            r"\bla (plus|moins) (elevee|importante|faible|basse)\b")
+# Words before a figure that make it a threshold, and what joins the two ends of a band.
+_THRESHOLD_BEFORE = re.compile(
+    r"(ne (\w+ )?depass\w* pas|n'exced\w* pas|ne depassant pas|n'excedant pas|"
+    r"(inferieure?s?|superieure?s?) (ou egale?s? )?a|en dessous de|moins de|au-dela de|"
+    r"less than|lower than|more than|greater than|below|under|(does|do) not exceed|"
+    r"not exceeding|exceeds?|[<>]=?)\s*$")
+# Penalties waived below a threshold: the threshold is neither the penalty nor its cap.
+_EXEMPT = re.compile(r"waived|exoner\w*|\bne sont pas (appliquee|due|exigible)s?|"
+                     r"(is|are|be) not (applied|due|payable|owed)|(aucune|nulle) \w+ n'est due")
+_BAND_JOIN = re.compile(r"^\s*(to|a|-|–|—|and|et)(\s+(less than|moins de|under|below))?\s*$")
+_ROW = re.compile(r"\n\s*(?:[-•*–]|\(?[a-z0-9ivx]{1,4}[.)])\s")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\(?[a-z0-9ivx]{1,4}[.)])\s")
 _LIST_REACH = 500  # characters of list items read with the sentence introducing them
 _STARTS_WITH_FIGURE = re.compile(r"^\W{0,3}\d+(?:[.,]\d+)?\s*(?:%|h\b|heures?|jours?|mois|min)")
@@ -250,10 +262,11 @@ def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
         values.append(ExtractedValue("term", indefinite, text))
     if _PENALTY.search(folded) and not _LATE_PAYMENT.search(folded):
         amounts = [q for q in quantities if q.unit == "%" or q.unit in CURRENCIES]
-        if amounts:
-            values.append(_value("penalty", amounts[0]))
+        values += [_value("penalty", q) for q in _penalties(text, folded, amounts)]
         cap = _PENALTY_CAP.search(folded)
-        ceiling = [q for q in amounts if cap and q.start >= cap.start()]
+        exempt = bool(_EXEMPT.search(folded))
+        ceiling = [q for q in amounts if cap and q.start >= cap.start()
+                   and not (exempt and bound(folded, q, amounts))]
         if ceiling:
             values.append(_value("penalty_cap", ceiling[0]))
     if capped:
@@ -273,6 +286,30 @@ def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
     if court:
         values.append(ExtractedValue("jurisdiction", court, text))
     return values
+
+
+def _penalties(text: str, folded: str, amounts: list[Quantity]) -> list[Quantity]:
+    """The penalty a sentence states: its first amount that is no threshold or band; one per
+    row when it introduces a list of them ("- retard de migration : 300 euros par jour ;")."""
+    bounds = [q for q in amounts if bound(folded, q, amounts)]
+    rows = [0] + [m.start() for m in _ROW.finditer(text)] + [len(text)]
+    found = []
+    for start, end in pairwise(rows):
+        row = [q for q in amounts if start <= q.start < end and q not in bounds]
+        if row:
+            found.append(row[0])
+    return found
+
+
+def bound(folded: str, quantity: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether a figure only bounds a band or sets a threshold ("99,0 % à 99,9 %", "less than
+    95 %", "si leur montant ne dépasse pas 1 000 €"): a row of a credit table or an exemption,
+    not the figure committed to or charged."""
+    if _THRESHOLD_BEFORE.search(folded[max(0, quantity.start - 40):quantity.start]):
+        return True
+    return any(_BAND_JOIN.match(folded[min(a.end, b.end):max(a.start, b.start)])
+               for a, b in ((quantity, other) for other in quantities if other is not quantity)
+               if a.unit == b.unit)
 
 
 def _value(kind: str, quantity: Quantity) -> ExtractedValue:

@@ -171,6 +171,8 @@ class DocumentLines:
                             glossary or definition_body(sentence) > 0)
                 self.lines.append(line)
                 self._by_text.setdefault(_flat(chunk.text[sentence.start:sentence.end]), line)
+                # Values read from a lead-in with its list quote the whole of it.
+                self._by_text.setdefault(_flat(text), line)
                 previous = own
                 lead = lead or own
         self._frequency = frequency

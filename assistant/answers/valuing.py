@@ -4,8 +4,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from assistant.analysis.numbers import CURRENCIES
+from assistant.analysis import signals
+from assistant.analysis.numbers import CURRENCIES, find_quantities
 from assistant.analysis.signals import split_sentences
+from assistant.analysis.values import bound
 from assistant.models import Citation, ExtractedValue, Finding
 
 from .excerpts import trim
@@ -58,7 +60,7 @@ class ValueChooser:
     def fit(self, found: DocValue, q: Question, asked: Asked) -> float:
         """How well a value's sentence (read with its heading) matches the question; the kinds
         the question names first fit a bit better."""
-        rank = _kind_penalty(found.value.kind, q)
+        rank = _kind_penalty(found.value.kind, q) + _bound_penalty(found.value)
         lines = self._lines(found.doc_id)
         line = lines.line_of(found.value.text)
         if line is None:
@@ -234,6 +236,17 @@ def asked_first(ranked: list[tuple[DocValue, float]], q: Question, asked: Asked,
     if chosen is None:
         return ranked
     return [chosen] + [pair for pair in ranked if pair is not chosen]
+
+
+def _bound_penalty(value: ExtractedValue) -> float:
+    """How much less an availability fits when it only bounds a band of a credit table ("99.0%
+    to less than 99.9%: 5% credit"): the figure committed to is stated elsewhere."""
+    if value.kind != "availability" or value.quantity is None:
+        return 0.0
+    folded = signals.fold(value.text)
+    quantities = find_quantities(value.text)
+    return _OUT_OF_CONTENT if any(q.unit == value.unit and q.amount == value.quantity
+                                  and bound(folded, q, quantities) for q in quantities) else 0.0
 
 
 def _kind_penalty(kind: str, q: Question) -> float:

@@ -331,3 +331,19 @@ def test_term_of_the_services_by_anniversary_or_in_total(sentence, expected):
 ])
 def test_a_duration_is_what_it_measures_not_what_stands_nearest(sentence, expected):
     assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # An exemption threshold is not the penalty.
+    ("Aucune pénalité n'est due lorsque leur montant total est inférieur à 300 euros HT.", {}),
+    ("Service credits are waived where they do not exceed $250 in a month.", {}),
+    # A band of a credit table is bounded by its figures: the credit is the penalty.
+    ("Service credit: 97% to less than 99.5% | 10% of the monthly fee.",
+     {"penalty": ["10 %"]}),
+    # One penalty per row of a list under its lead-in.
+    ("Les pénalités suivantes sont dues :\n- retard de livraison : 250 euros HT par jour ;\n"
+     "- retard du rapport mensuel : 40 euros HT par jour.",
+     {"penalty": ["250 EUR", "40 EUR"]}),
+])
+def test_penalties_are_not_thresholds_and_are_read_per_row(sentence, expected):
+    assert _values(sentence) == expected

@@ -469,3 +469,49 @@ def test_a_term_said_of_the_services_as_an_anniversary_or_in_total(engine_terms,
 ])
 def test_a_cap_with_two_limbs_is_stated_with_both(engine_terms, document, question, first_line):
     assert engine_terms.ask(question, [document]).text.splitlines()[0] == first_line
+
+
+# A committed figure beside the bands of a credit table; penalties as rows under a lead-in,
+# beside an exemption threshold.
+ROLES_EN, ROLES_FR = "uptime-and-credits", "penalites-en-liste"
+ROLES_EN_CHUNKS = _articles(ROLES_EN, [
+    ("7", "Availability",
+     "The Platform will be available to Users 99.8% of the time in each calendar month."),
+    ("8", "Service Credits",
+     "If monthly availability falls short, Customer receives a credit as follows:\n"
+     "Monthly availability | Credit\n"
+     "98.5% to less than 99.8% | 5% of the monthly fee\n"
+     "Less than 98.5% | 10% of the monthly fee"),
+])
+ROLES_FR_CHUNKS = _articles(ROLES_FR, [
+    ("Article 12", "Pénalités",
+     "En cas de manquement, les pénalités suivantes s'appliquent de plein droit :\n"
+     "- retard dans la mise en production : 400 euros HT par jour ouvré de retard ;\n"
+     "- retard dans la remise du bilan trimestriel : 75 euros HT par jour de retard ;\n"
+     "- non-respect du délai de correction : 120 euros HT par jour de retard."),
+    ("Article 13", "Exonération",
+     "Le Titulaire est exonéré des pénalités lorsque leur montant cumulé n'excède pas 500 "
+     "euros HT sur le mois."),
+])
+
+
+@pytest.fixture(scope="module")
+def engine_roles() -> AnswerEngine:
+    backend = Backend()
+    backend.docs.update({"uptime.pdf": ROLES_EN_CHUNKS, "penalites.pdf": ROLES_FR_CHUNKS})
+    return AnswerEngine(backend, Settings(llm_provider="none"))
+
+
+@pytest.mark.parametrize(("document", "question", "first_line", "quoted"), [
+    (ROLES_EN, "What is the monthly availability commitment?", "Availability: 99.8 %.",
+     "available to Users 99.8% of the time"),
+    (ROLES_FR, "Quelle pénalité s'applique en cas de retard dans la mise en production ?",
+     "Pénalités : 400 EUR.", "mise en production : 400 euros"),
+    (ROLES_FR, "Quelle est la pénalité pour un retard de remise du bilan trimestriel ?",
+     "Pénalités : 75 EUR.", "bilan trimestriel : 75 euros"),
+])
+def test_the_value_playing_the_role_asked_answers(engine_roles, document, question,
+                                                   first_line, quoted):
+    answer = engine_roles.ask(question, [document])
+    assert answer.text.splitlines()[0] == first_line
+    assert quoted in answer.citations[0].text
