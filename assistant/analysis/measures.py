@@ -331,10 +331,28 @@ def transition_months(clause: Sequence[Chunk], contract: Sequence[Chunk],
         months = [m for q in quantities(s.folded) if q.unit in ("days", "business days", "weeks",
                                                               "months", "years")
                   and not _NOTICE_AFTER.match(s.folded[q.end:q.end + 40])
+                  and not _deadline_of_a_document(s.folded[:q.start])
                   for m in [_months(q)] if m is not None]
         if months:
             found.append(Figure(round(max(months), 2), s.chunk, s.text))
     return found
+
+
+# An exit word naming a document: "deliver a draft exit plan within ninety days", "remettre le
+# plan de réversibilité sous deux mois" give a deadline for the document, not the period.
+_EXIT_DOCUMENT = re.compile(r"(exit|transition|reversibility|disengagement)( management| "
+                            r"assistance)? (plan|strategy|document|report)|"
+                            r"(plan|strategie|document|rapport) (de |d')(la )?"
+                            r"(reversibilite|transition|sortie)")
+
+
+def _deadline_of_a_document(before: str) -> bool:
+    """Whether the exit word nearest before a duration belongs to the name of a document."""
+    words = list(_TRANSITION.finditer(before))
+    if not words:
+        return False
+    nearest = words[-1]
+    return any(d.start() <= nearest.start() < d.end() for d in _EXIT_DOCUMENT.finditer(before))
 
 
 def notice_months(clause: Sequence[Chunk], contract: Sequence[Chunk],

@@ -59,3 +59,18 @@ def test_monthly_fee_reads_the_period_of_the_fee_not_of_its_invoices(fee, expect
 ])
 def test_a_greater_of_cap_is_measured_by_its_larger_limb(cap, fee, months):
     assert _figures("liability_cap_months", cap, *([fee] if fee else [])) == months
+
+
+@pytest.mark.parametrize(("sentence", "months"), [
+    ("The Supplier shall continue to provide the Services during a transition period of six (6) "
+     "months.", [6.0]),
+    ("La phase de réversibilité dure au plus quatre (4) mois.", [4.0]),
+    # A deadline to deliver the exit document is not the period.
+    ("The Supplier shall submit a draft exit plan within sixty (60) days after signature.", []),
+    ("Le Titulaire remet le plan de réversibilité dans un délai de deux (2) mois après la "
+     "notification.", []),
+    ("The exit plan is delivered within thirty (30) days and the transition period lasts nine "
+     "(9) months.", [9.0]),
+])
+def test_transition_period_is_not_the_deadline_of_the_exit_plan(sentence, months):
+    assert _figures("transition_months", sentence) == months
