@@ -60,7 +60,8 @@ _NOT_TOWNS = {"Annexe", "Annex", "Schedule", "Section", "Article", "Appendix", "
               "Customer", "Supplier", "Prestataire", "Provider", "Contrat", "Contract",
               "Agreement", "Services", "Service", "The", "Le", "La", "Les", "Données", "Data",
               "Customer's", "Supplier's", "Sous-traitant", "Partie", "Parties", "Party",
-              "Europe", "Union", "Schedules", "Exit", "Périmètre", "Premises"}
+              "Europe", "Union", "Schedules", "Exit", "Périmètre", "Premises", "Part", "Parts",
+              "Paragraph", "Exhibit"}
 # The parties block: a company's registration and seat say where it is, not where the data live
 # ("Nimbus Hosting Ltd, a company incorporated in England and Wales").
 _PARTY = re.compile(r"\bincorporated\b|registered (office|in|under|number|address)|"
@@ -183,6 +184,9 @@ def _towns(text: str) -> list[tuple[str, int]]:
         while words and words[0] in _NOT_TOWNS:
             words = words[1:]
         name = " ".join(words)
+        # A certification or a network named in capitals ("HDS", "WAN") is no town.
+        if name.isupper() and len(name) <= 3:
+            continue
         if name and name not in (f for f, _ in found):
             found.append((name, match.start()))
     return found

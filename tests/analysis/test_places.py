@@ -69,3 +69,10 @@ def test_the_country_said_as_the_national_territory():
         == {"hosting": ("territoire national", ("FR",))}
     assert _places("All Customer Data shall be hosted within the European Economic Area.") \
         == {"hosting": ("European Economic Area", ("EEA",))}
+
+
+def test_a_document_reference_or_an_acronym_is_no_town():
+    assert _places("Customer Data shall be stored only in the data centres listed in Part B of "
+                   "Schedule 2, all located in Belgium.") == {"hosting": ("Belgium", ("BE",))}
+    assert _places("Les données sont hébergées en France chez un prestataire certifié ISO 27001 "
+                   "et HDS.") == {"hosting": ("France", ("FR",))}
