@@ -59,7 +59,7 @@ TOPICS: tuple[Topic, ...] = (
     _topic("price_revision", "Révision des prix", "Price revision / indexation",
            r"revision (des|du) prix|indexation|\bindex|\bindice|syntec|revaloris|price (revision|"
            r"adjustment|increase)|escalation|(hausse|augmentation|evolution|modification)s? "
-           r"(des |du |de |de la |de ses |d'un )?(prix|tarifs?|redevance)|"
+           r"(\w+ ){0,2}(des |du |de |de la |de ses |d'un )?(prix|tarifs?|redevance)|"
            r"(price|fee) (rise|change)s?|(raise|increase)s? (its |the )?(prices|fees)|"
            # a verb of change on the price, either way round: "Comment les prix sont-ils
            # révisés ?", "Can the Provider change the fees?", "How are the Charges adjusted?"
