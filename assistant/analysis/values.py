@@ -138,16 +138,21 @@ _CAP = re.compile(r"(liabilit\w*|exposure|responsabilite|dommages[- ](et[- ])?in
                   r"condamnations|dommages|sommes))"
                   r"[^.]{0,200}" + _CAP_VERB)
 _PENALTY_CAP = re.compile(_CAP_VERB)
+# Credits named alone but capped as a share of the fees are service credits: "Credits in any
+# month will not exceed 15% of the monthly Fees", "les avoirs ne peuvent excéder 20 % de la
+# redevance".
+_CREDITS_CAPPED = re.compile(r"(?<!tax )\b(credits|avoirs)\b[^.;]{0,40}" + _CAP_VERB +
+                             r"[^.;]{0,60}\b(fees?|charges|redevances?|factures?|invoices?)\b")
 # A cap given as the greater or lesser of two limbs.
 _ALTERNATIVES = re.compile(r"\b(greater|higher|lesser|lower) of\b|\bwhichever is\b|"
                            r"\b(le|au|du) (plus|moins) (eleve|important|faible|bas)\b|"
                            r"\bla (plus|moins) (elevee|importante|faible|basse)\b")
 # Words before a figure that make it a threshold, and what joins the two ends of a band.
 _THRESHOLD_BEFORE = re.compile(
-    r"(ne (\w+ )?depass\w* pas|n'exced\w* pas|ne depassant pas|n'excedant pas|"
-    r"(inferieure?s?|superieure?s?) (ou egale?s? )?a|en dessous de|moins de|au-dela de|"
-    r"less than|lower than|more than|greater than|below|under|(does|do) not exceed|"
-    r"not exceeding|exceeds?|[<>]=?)\s*$")
+    r"((inferieure?s?|superieure?s?) (ou egale?s? )?a|en dessous de|moins de|au-dela de|"
+    r"less than|lower than|more than|greater than|below|under|[<>]=?)\s*$")
+# In a sentence waiving penalties, the amount they must not exceed is the threshold.
+_EXEMPT_LIMIT = re.compile(r"(depass\w*|exced\w*|exceed\w*)( pas)?\s*$")
 # Penalties waived below a threshold: the threshold is neither the penalty nor its cap.
 _EXEMPT = re.compile(r"waived|exoner\w*|\bne sont pas (appliquee|due|exigible)s?|"
                      r"(is|are|be) not (applied|due|payable|owed)|(aucune|nulle) \w+ n'est due")
@@ -260,13 +265,13 @@ def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
     indefinite = "" if any(v.kind == "term" for v in values) else _indefinite_term(folded)
     if indefinite:
         values.append(ExtractedValue("term", indefinite, text))
-    if _PENALTY.search(folded) and not _LATE_PAYMENT.search(folded):
+    if (_PENALTY.search(folded) or _CREDITS_CAPPED.search(folded)) \
+            and not _LATE_PAYMENT.search(folded):
         amounts = [q for q in quantities if q.unit == "%" or q.unit in CURRENCIES]
-        values += [_value("penalty", q) for q in _penalties(text, folded, amounts)]
+        thresholds = _thresholds(folded, amounts)
+        values += [_value("penalty", q) for q in _penalties(text, amounts, thresholds)]
         cap = _PENALTY_CAP.search(folded)
-        exempt = bool(_EXEMPT.search(folded))
-        ceiling = [q for q in amounts if cap and q.start >= cap.start()
-                   and not (exempt and bound(folded, q, amounts))]
+        ceiling = [q for q in amounts if cap and q.start >= cap.start() and q not in thresholds]
         if ceiling:
             values.append(_value("penalty_cap", ceiling[0]))
     if capped:
@@ -288,14 +293,22 @@ def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
     return values
 
 
-def _penalties(text: str, folded: str, amounts: list[Quantity]) -> list[Quantity]:
+def _thresholds(folded: str, amounts: list[Quantity]) -> list[Quantity]:
+    """The amounts of a penalty sentence that bound a band or set a threshold, and in a
+    sentence waiving penalties, the amount they must not exceed."""
+    exempt = bool(_EXEMPT.search(folded))
+    return [q for q in amounts if bound(folded, q, amounts) or (
+        exempt and _EXEMPT_LIMIT.search(folded[max(0, q.start - 40):q.start]))]
+
+
+def _penalties(text: str, amounts: list[Quantity],
+               thresholds: list[Quantity]) -> list[Quantity]:
     """The penalty a sentence states: its first amount that is no threshold or band; one per
     row when it introduces a list of them ("- retard de migration : 300 euros par jour ;")."""
-    bounds = [q for q in amounts if bound(folded, q, amounts)]
     rows = [0] + [m.start() for m in _ROW.finditer(text)] + [len(text)]
     found = []
     for start, end in pairwise(rows):
-        row = [q for q in amounts if start <= q.start < end and q not in bounds]
+        row = [q for q in amounts if start <= q.start < end and q not in thresholds]
         if row:
             found.append(row[0])
     return found

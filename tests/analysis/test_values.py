@@ -347,3 +347,17 @@ def test_a_duration_is_what_it_measures_not_what_stands_nearest(sentence, expect
 ])
 def test_penalties_are_not_thresholds_and_are_read_per_row(sentence, expected):
     assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Credits named alone but capped as a share of the fees are service credits ...
+    ("Credits for any month shall not exceed twenty percent (20%) of that month's Fees.",
+     {"penalty": ["20 %"], "penalty_cap": ["20 %"]}),
+    ("Les avoirs d'un même mois ne peuvent excéder 12 % de la redevance mensuelle.",
+     {"penalty": ["12 %"], "penalty_cap": ["12 %"]}),
+    # ... a credit limit or a tax credit is not.
+    ("The Customer's credit limit is capped at $20,000.", {}),
+    ("Tax credits may not exceed 5% of the Charges.", {}),
+])
+def test_credits_capped_as_a_share_of_the_fees_are_service_credits(sentence, expected):
+    assert _values(sentence) == expected

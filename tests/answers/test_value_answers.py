@@ -482,6 +482,8 @@ ROLES_EN_CHUNKS = _articles(ROLES_EN, [
      "Monthly availability | Credit\n"
      "98.5% to less than 99.8% | 5% of the monthly fee\n"
      "Less than 98.5% | 10% of the monthly fee"),
+    ("9", "Limits", "Credits in any month will not exceed twenty percent (20%) of the monthly "
+                    "fee."),
 ])
 ROLES_FR_CHUNKS = _articles(ROLES_FR, [
     ("Article 12", "Pénalités",
@@ -505,6 +507,8 @@ def engine_roles() -> AnswerEngine:
 @pytest.mark.parametrize(("document", "question", "first_line", "quoted"), [
     (ROLES_EN, "What is the monthly availability commitment?", "Availability: 99.8 %.",
      "available to Users 99.8% of the time"),
+    (ROLES_EN, "What is the maximum service credit?", "Penalty cap: 20 %.",
+     "will not exceed twenty percent (20%)"),
     (ROLES_FR, "Quelle pénalité s'applique en cas de retard dans la mise en production ?",
      "Pénalités : 400 EUR.", "mise en production : 400 euros"),
     (ROLES_FR, "Quelle est la pénalité pour un retard de remise du bilan trimestriel ?",
