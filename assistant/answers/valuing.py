@@ -1,6 +1,7 @@
 """Chooses what answers a value question: an extracted value, or a sentence stating the figure."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -87,10 +88,11 @@ class ValueChooser:
         # sentences compete with the fit alone, since they all hold that unit.
         units = EXPECTED_UNITS.get(q.expects, frozenset())
 
-        def order_of(iv: tuple[int, tuple[DocValue, float]]) -> tuple[float, float, int]:
+        def order_of(iv: tuple[int, tuple[DocValue, float]]) -> tuple[bool, float, float, int]:
             index, (value, fit) = iv
             bonus = _EXPECTED_UNIT if value.value.unit and value.value.unit in units else 0.0
-            return -round(fit + bonus, 6), -own[id(value)], index
+            return (_kept_for_others(value.value, q), -round(fit + bonus, 6), -own[id(value)],
+                    index)
 
         order = sorted(enumerate(scored), key=order_of)
         seen, ranked = set(), []
@@ -247,6 +249,29 @@ def _bound_penalty(value: ExtractedValue) -> float:
     quantities = find_quantities(value.text)
     return _OUT_OF_CONTENT if any(q.unit == value.unit and q.amount == value.quantity
                                   and bound(folded, q, quantities) for q in quantities) else 0.0
+
+
+# A cap kept for some claims only: "a separate cap of EUR 5,000,000 for breach of clauses 14
+# (Data Protection) and 15", "un plafond distinct ... en cas de violation de l'article 12".
+_CATEGORY_CAP = re.compile(r"\b(separate|specific|distinct|special|additional) (cap|limit)|"
+                           r"plafond (distinct|specifique|particulier|separe|special)|"
+                           r"\b(for|in respect of) (any )?breach(es)? of (clause|section|article)|"
+                           r"en cas de (violation|manquement) (de|a|aux) (la clause|l'article|"
+                           r"articles|ses obligations de)")
+# Words any question on a cap holds: a category cap is asked for by the other words it shares.
+_GENERAL_CAP_WORDS = ("liability liable responsabilité plafond plafonnée cap capped limit limitée "
+                      "total aggregate supplier provider vendor prestataire titulaire fournisseur "
+                      "éditeur client customer party partie contract contrat agreement montant "
+                      "amount maximum")
+
+
+def _kept_for_others(value: ExtractedValue, q: Question) -> bool:
+    """Whether a liability cap is kept for a category of claims the question does not name:
+    "What is the supplier's liability cap?" asks for the general one, which comes first."""
+    if value.kind != "liability_cap" or not _CATEGORY_CAP.search(signals.fold(value.text)):
+        return False
+    named = concepts(value.text) - concepts(_GENERAL_CAP_WORDS)
+    return not named & concepts(q.text)
 
 
 def _kind_penalty(kind: str, q: Question) -> float:

@@ -519,3 +519,43 @@ def test_the_value_playing_the_role_asked_answers(engine_roles, document, questi
     answer = engine_roles.ask(question, [document])
     assert answer.text.splitlines()[0] == first_line
     assert quoted in answer.citations[0].text
+
+
+CAPS_EN, CAPS_FR = "two-caps-agreement", "deux-plafonds"
+CAPS_EN_CHUNKS = _articles(CAPS_EN, [
+    ("16", "Limitation of Liability",
+     "16.1 Each party's aggregate liability under this Agreement shall not exceed one hundred "
+     "per cent (100%) of the Charges paid in the twelve (12) months before the claim.\n"
+     "16.2 The Supplier's total liability for any breach of clause 11 (Security) shall be "
+     "subject to a separate cap of two million pounds (GBP 2,000,000)."),
+])
+CAPS_FR_CHUNKS = _articles(CAPS_FR, [
+    ("Article 15", "Responsabilité",
+     "La responsabilité globale de chaque partie est limitée au montant des redevances payées "
+     "au cours des douze (12) mois précédant le fait générateur. En cas de violation de "
+     "l'article 9 (Confidentialité), la responsabilité du Prestataire est soumise à un plafond "
+     "distinct de 800 000 euros."),
+])
+
+
+@pytest.fixture(scope="module")
+def engine_caps() -> AnswerEngine:
+    backend = Backend()
+    backend.docs.update({"two-caps.pdf": CAPS_EN_CHUNKS, "deux-plafonds.pdf": CAPS_FR_CHUNKS})
+    return AnswerEngine(backend, Settings(llm_provider="none"))
+
+
+@pytest.mark.parametrize(("document", "question", "quoted"), [
+    # Asked for the cap, the general one answers ...
+    (CAPS_EN, "What is the Supplier's liability cap?", "one hundred per cent (100%)"),
+    (CAPS_FR, "Quel est le plafond de responsabilité du Prestataire ?",
+     "redevances payées au cours des douze (12) mois"),
+    # ... asked for the cap of a category, the cap kept for it.
+    (CAPS_EN, "What is the liability cap for a breach of security?", "GBP 2,000,000"),
+    (CAPS_FR, "Quel est le plafond de responsabilité en cas de violation de la confidentialité ?",
+     "plafond distinct de 800 000 euros"),
+])
+def test_a_cap_kept_for_some_claims_answers_only_when_asked(engine_caps, document, question,
+                                                            quoted):
+    answer = engine_caps.ask(question, [document])
+    assert quoted in answer.citations[0].text
