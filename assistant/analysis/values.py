@@ -89,11 +89,13 @@ _NOTICE_AFTER = re.compile(r"^\W{0,3}(s'|'s?)?\s*(\w+ ){0,2}(notice|preavis)|^\s
                            r"la date (de|d')|son terme|son application|sa prise d'effet|"
                            r"leur application|son entree en vigueur|the end|the expiry|"
                            r"the expiration|expiry|expiration|the anniversary|the renewal|"
+                           r"(sa|la|chaque|leur) date anniversaire|l'anniversaire|its anniversary|"
                            r"the effective date|(it|they) (take|takes) effect)")
 # A duration followed by these words runs after the contract (confidentiality, survival):
 # it is not the contract's own term.
-_AFTER_END = re.compile(r"^[^.;]{0,25}\b(after|following|thereafter|apres|suivant|"
-                        r"a compter de (la|sa) "
+# "after which it renews" and "après quoi" say what follows the term, not that it runs after it.
+_AFTER_END = re.compile(r"^[^.;]{0,25}\b((after|following|apres)(?! (which|that|quoi|cela))|"
+                        r"thereafter|suivant|a compter de (la|sa) "
                         r"(fin|cessation|expiration|resiliation))")
 # A duration named right after it: "(the "Termination Assistance Period")", "(la « Durée
 # Initiale »)". Its name says what it is, whatever trigger stands before it.
@@ -104,6 +106,14 @@ _DEFINED_AFTER = re.compile(r"^[^.;()]{0,40}\((ci-apres |hereinafter |together )
 _DOCUMENT_AFTER = re.compile(r"^(\s+(management|assistance|and transition|et de transition))?"
                              r"\s+(plan|strategy|document|report|proposal)")
 _DOCUMENT_BEFORE = re.compile(r"(plan|strategie|document|rapport|projet|dossier) (de |d')(la )?$")
+# A time to answer a request ("within twenty days of a request") or a window ("in the last twelve
+# months of the term") is no length of the transition.
+_DEADLINE_BEFORE = re.compile(r"\b(within|no later than|dans un delai (maximum |maximal )?de|"
+                              r"dans les|sous|au plus tard)\s+$")
+_OF_A_REQUEST = re.compile(r"^\W{0,3}(of|after|from|following|de|suivant|a compter de)\s+"
+                           r"(a |the |its |any |la |sa |une |leur |reception de (la|sa) )?"
+                           r"(written )?(request|receipt|demande|reception|notification)")
+_WINDOW_BEFORE = re.compile(r"\b(last|first|final|derniers?|dernieres?|premiers?|premieres?)\s+$")
 # A term with no end: the contract or service runs until someone ends it.
 _INDEFINITE_FR = re.compile(
     r"duree (indeterminee|illimitee|indefinie)|sans (limitation de |limite de )?duree|"
@@ -118,7 +128,8 @@ _INDEFINITE_EN = re.compile(
     r"until (either|one) (party|of the parties) (terminates|cancels|ends)")
 # Open-ended rights and duties that are not the contract's term.
 _NOT_THE_TERM = re.compile(r"licen[cs]|confidenti|secret|conserv|retain|retention|archiv|garantie|"
-                           r"warrant|surviv|propriete|ownership|brevet|patent")
+                           r"warrant|surviv|\bsurvi(t|vent|vra|vront)\b|propriete|ownership|brevet|"
+                           r"patent")
 _DENIED = re.compile(r"\b(pas|not|non|aucune?|ni)\b[^.;]{0,25}$")
 
 _AVAILABILITY = re.compile(r"availab|disponib|uptime|accessib")
@@ -385,6 +396,10 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
         best = next((kind for kind in _TRIGGERS_AFTER
                      if _DURATION_TRIGGERS[kind].search(opening)), None)
     if best == "response_time" and quantity.unit in ("months", "years"):
+        best = None
+    if best == "transition_period" and (
+            _WINDOW_BEFORE.search(before)
+            or (_DEADLINE_BEFORE.search(before) and _OF_A_REQUEST.match(after))):
         best = None
     if best in (None, "renewal") and quantity.unit in _LONG_UNITS and _TOTAL_TERM.search(before):
         return "term"

@@ -53,6 +53,8 @@ TOPICS: tuple[Topic, ...] = (
            r"en fin de contrat|(at|on) the end of the (agreement|contract|term)|on expiry|"
            r"successeur|successor|post-termination|restitu|"
            r"\bdata (is |are )?returned|return of (the )?(customer )?data|"
+           r"recuper\w* (nos|vos|les|ses|leurs) (donnees|contenus|fichiers)|"
+           r"retriev\w* (our|its|the|their|customer) (data|content|files)|"
            # the help given at the end, under its other names
            r"disengagement|termination assistance|wind-?down|assistance (a la|de) sortie|"
            r"\bpassation"),
@@ -142,9 +144,17 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
     ("cure_period", "*", r"mise en demeure|remedi|\bremedy (a|the|any|such|its) (breach|default|"
      r"failure)|\bcure\b|sans effet|regularis"),
     ("deletion_delay", "*", r"supprim|suppression|effac|detrui|destruction|delet|erase|destroy"),
-    ("retention_period", "*", r"conserv|\bretain|retention|\bkeep\b|\bkept\b|archiv"),
+    # "keep providing exit assistance" asks how long a service goes on, not a retention.
+    ("retention_period", "*", r"conserv|\bretain|retention|\bkeep\b(?! (providing|performing|"
+     r"supplying|running|operating|offering|delivering))|\bkept\b|archiv"),
     ("hosting_location", "*",
      r"heberg|\bstock|\bhost|\bstored|data ?cent|\bpays\b|country|region|\bville\b|city"),
+    # The exit help named outright, whatever item the rest of the question points to ("How long
+    # must exit assistance go on after notice of termination?").
+    ("transition_period", "*",
+     r"(exit|termination|transition) assistance|transition (period|services)|exit period|"
+     r"disengagement|assistance (a la|de) (sortie|reversibilite|fin de contrat)|"
+     r"periode de (transition|reversibilite)|\bpassation"),
     ("penalty_cap", "penalties",
      r"plafon|\bcap\b|capped|maximum|limite|\blimit|n'exced|exceed"),
     ("transition_period", "reversibility",
@@ -321,8 +331,9 @@ def find_topic(text: str) -> str:
 
 
 def _named(folded: str, topic: str) -> list[str]:
-    return [kind for kind, topics, words in _VALUE_PATTERNS
-            if (topics == "*" or topic in topics.split()) and words.search(folded)]
+    return list(dict.fromkeys(kind for kind, topics, words in _VALUE_PATTERNS
+                              if (topics == "*" or topic in topics.split())
+                              and words.search(folded)))
 
 
 def named_kinds(folded: str, topic: str) -> list[str]:

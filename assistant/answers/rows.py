@@ -42,6 +42,9 @@ def row_figure(text: str, quantities: Sequence[Quantity], question: str) -> Quan
 
 def _column(text: str, header_end: int, row: list[Quantity], row_start: int,
             question: str) -> Quantity:
+    named = _named_cell(text, header_end, row, row_start, question)
+    if named is not None:
+        return named
     wants_resolution = bool(_RESOLUTION.search(question))
     wants_response = bool(_RESPONSE.search(question))
     if wants_resolution == wants_response:
@@ -58,3 +61,27 @@ def _column(text: str, header_end: int, row: list[Quantity], row_start: int,
     if mine and theirs and len(row) > 1:
         return row[1] if mine[-1].start() > theirs[-1].start() else row[0]
     return row[0]
+
+
+def _named_cell(text: str, header_end: int, row: list[Quantity], row_start: int,
+                question: str) -> Quantity | None:
+    """In a table written with "|", the figure under the one header cell that holds a word of
+    the question: "Correction définitive" among "Prise en charge | Contournement | Correction"."""
+    header = next((line for line in reversed(text[:header_end].splitlines())
+                   if line.count("|") >= 3 and re.search(r"[a-z]", line)), None)
+    if header is None:
+        return None
+    cells = [set(re.findall(r"[a-z]{4,}", cell)) for cell in header.strip().strip("|").split("|")]
+    asked = set(re.findall(r"[a-z]{4,}", question))
+    line_start = text.rfind("\n", 0, row_start) + 1
+    # Index of each figure's cell: the "|" standing before it on its row.
+    by_cell = {text.count("|", line_start, q.start) - (1 if text[line_start:].lstrip()
+                                                          .startswith("|") else 0): q
+               for q in reversed(row)}
+    shared = [(len(cells[i] & asked), i) for i in by_cell if i < len(cells) and cells[i] & asked]
+    if not shared:
+        return None
+    best = max(shared)
+    if sum(1 for count, _ in shared if count == best[0]) > 1:
+        return None
+    return by_cell[best[1]]

@@ -136,6 +136,15 @@ def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
      "terminated by either party.", {"term": ["2 years"], "renewal": ["1 year"]}),
     ("Le Client bénéficie d'une licence d'utilisation pour une durée illimitée.", {}),
     ("Le contrat n'est pas conclu pour une durée indéterminée.", {}),
+    # A duty that outlives the contract "sans limite de durée" is no open-ended term.
+    ("Cette obligation survit deux ans à la fin du contrat, et sans limite de durée pour les "
+     "secrets de fabrication.", {}),
+    # "after which it renews": what follows the term, not a period after the end.
+    ("The Agreement continues for three (3) years, after which it renews for one (1) year "
+     "periods.", {"term": ["3 years"], "renewal": ["1 year"]}),
+    # A time to answer a request, a window before the end: no transition period.
+    ("Within ten (10) Working Days of a request made in the last six (6) months of the Term, the "
+     "Supplier shall provide its exit information.", {}),
     # Liability caps stated as the sums paid over some months, or "ne pourra excéder".
     ("La responsabilité totale du Fournisseur ne pourra en aucun cas excéder le montant des "
      "redevances encaissées au titre des neuf mois précédant le sinistre.",

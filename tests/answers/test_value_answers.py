@@ -133,6 +133,25 @@ SUPPORT_CHUNKS = _articles(SUPPORT, [
     ("15", "Disengagement",
      "After expiry, the Supplier shall perform the Disengagement Services for up to eight (8) "
      "months at the Customer's request."),
+    ("6", "Délais de traitement",
+     "| Gravité | Prise en compte | Contournement | Correction définitive |\n"
+     "|---|---|---|---|\n"
+     "| Bloquante | 1 heure | 6 heures | 3 jours ouvrés |\n"
+     "| Majeure | 4 heures | 2 jours ouvrés | 10 jours ouvrés |"),
+    ("16", "Exit information",
+     "Within fifteen (15) Working Days of a request made in the last nine (9) months of the "
+     "Term, the Supplier shall provide an inventory of the assets used for the Services."),
+])
+# A term stated before what follows it, and a duty that outlives the contract.
+TERMS = "conditions-abonnement"
+TERMS_CHUNKS = _articles(TERMS, [
+    ("3", "Term", "This Agreement begins on the Effective Date and continues for four (4) years, "
+                  "after which it renews automatically for successive one (1) year periods."),
+    ("4", "Durée de l'abonnement",
+     "L'abonnement se renouvelle chaque année, sauf résiliation au moins quarante-cinq jours "
+     "avant sa date anniversaire."),
+    ("9", "Secret", "Cette obligation survit trois ans à la fin de l'abonnement, et sans limite "
+                    "de durée pour les secrets de fabrication."),
 ])
 
 
@@ -142,7 +161,7 @@ class Backend:
     def __init__(self, findings: list[Finding] | None = None) -> None:
         self.docs = {"contrat.pdf": FR_CHUNKS, "agreement.pdf": EN_CHUNKS,
                      "conditions.md": SAAS_CHUNKS, "abonnement.md": SUBSCRIPTION_CHUNKS,
-                     "support.md": SUPPORT_CHUNKS}
+                     "support.md": SUPPORT_CHUNKS, "terms.md": TERMS_CHUNKS}
         self.findings = findings or []
 
     def documents(self) -> list[DocumentInfo]:
@@ -259,12 +278,35 @@ def test_value_answer_says_the_value_and_quotes_its_sentence(engine, document, q
      "passation de trois mois"),
     ("How long do the Disengagement Services last?", "Transition period: 8 months.",
      "Disengagement Services for up to eight"),
+    # In a table of three times, the column the question names.
+    ("Quel est le délai de correction définitive d'une anomalie majeure ?",
+     "Délai d'intervention ou de rétablissement : 10 jours ouvrés.", "Correction définitive"),
+    ("Quel est le délai de contournement d'une anomalie bloquante ?",
+     "Délai d'intervention ou de rétablissement : 6 heures.", "Contournement"),
+    # Exit help named outright beats the notice the question also names; a time to answer a
+    # request is no transition period.
+    ("How long must the Supplier keep providing disengagement services after notice of "
+     "termination?", "Transition period: 8 months.", "Disengagement Services for up to eight"),
 ])
 def test_times_per_severity_in_a_list_and_exit_help_by_other_names(engine, question,
                                                                    first_line, quoted):
     answer = engine.ask(question, [SUPPORT])
     assert answer.text.splitlines()[0] == first_line
     assert quoted in answer.citations[0].text
+
+
+@pytest.mark.parametrize(("question", "first_line", "quoted"), [
+    ("What is the term of the agreement?", "Term: 4 years.", "continues for four (4) years"),
+    ("Quel préavis pour ne pas renouveler l'abonnement ?", "Préavis : 45 jours.",
+     "quarante-cinq jours avant sa date anniversaire"),
+])
+def test_a_term_before_what_follows_it_and_a_notice_before_an_anniversary(engine, question,
+                                                                          first_line, quoted):
+    answer = engine.ask(question, [TERMS])
+    assert answer.text.splitlines()[0] == first_line
+    assert quoted in answer.citations[0].text
+
+
 
 
 @pytest.mark.parametrize(("question", "said", "quoted"), [
