@@ -44,7 +44,8 @@ _UNIT_WORDS = {
     "heures ouvrables": "business hours", "business hours": "business hours",
     "heure ouvree": "business hours", "heure ouvrable": "business hours",
     "business hour": "business hours", "working hours": "business hours",
-    "working hour": "business hours", "heures": "hours", "heure": "hours", "h": "hours", "hrs": "hours",
+    "working hour": "business hours", "heures": "hours", "heure": "hours", "h": "hours",
+    "hrs": "hours",
     "minutes": "minutes", "minute": "minutes", "mn": "minutes", "min": "minutes",
 }
 _UNIT = r"(?:" + "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=len, reverse=True)) + r")"
