@@ -254,6 +254,8 @@ def _bound_penalty(value: ExtractedValue) -> float:
 # A cap kept for some claims only: "a separate cap of EUR 5,000,000 for breach of clauses 14
 # (Data Protection) and 15", "un plafond distinct ... en cas de violation de l'article 12".
 _CATEGORY_CAP = re.compile(r"\b(separate|specific|distinct|special|additional) (cap|limit)|"
+                           r"in addition to the (cap|limit)|en (plus|sus) du plafond|"
+                           r"outre le plafond|"
                            r"plafond (distinct|specifique|particulier|separe|special)|"
                            r"\b(for|in respect of) (any )?breach(es)? of (clause|section|article)|"
                            r"en cas de (violation|manquement) (de|a|aux) (la clause|l'article|"

@@ -571,6 +571,15 @@ CAPS_EN_CHUNKS = _articles(CAPS_EN, [
      "16.2 The Supplier's total liability for any breach of clause 11 (Security) shall be "
      "subject to a separate cap of two million pounds (GBP 2,000,000)."),
 ])
+# A cap "in addition to" the general one is kept for its category too.
+CAPS_ADDED = "added-cap-agreement"
+CAPS_ADDED_CHUNKS = _articles(CAPS_ADDED, [
+    ("12", "Liability",
+     "12.2 Each party's total liability in each Contract Year shall not exceed one hundred and "
+     "ten per cent (110%) of the Charges paid in that Contract Year.\n"
+     "12.3 In addition to the cap in clause 12.2, the Supplier's total liability for the loss of "
+     "Customer Data shall not exceed three million pounds (GBP 3,000,000)."),
+])
 CAPS_FR_CHUNKS = _articles(CAPS_FR, [
     ("Article 15", "Responsabilité",
      "La responsabilité globale de chaque partie est limitée au montant des redevances payées "
@@ -583,13 +592,17 @@ CAPS_FR_CHUNKS = _articles(CAPS_FR, [
 @pytest.fixture(scope="module")
 def engine_caps() -> AnswerEngine:
     backend = Backend()
-    backend.docs.update({"two-caps.pdf": CAPS_EN_CHUNKS, "deux-plafonds.pdf": CAPS_FR_CHUNKS})
+    backend.docs.update({"two-caps.pdf": CAPS_EN_CHUNKS, "deux-plafonds.pdf": CAPS_FR_CHUNKS,
+                         "added-cap.pdf": CAPS_ADDED_CHUNKS})
     return AnswerEngine(backend, Settings(llm_provider="none"))
 
 
 @pytest.mark.parametrize(("document", "question", "quoted"), [
     # Asked for the cap, the general one answers ...
     (CAPS_EN, "What is the Supplier's liability cap?", "one hundred per cent (100%)"),
+    (CAPS_ADDED, "What is the Supplier's liability cap?", "one hundred and ten per cent"),
+    (CAPS_ADDED, "What is the cap on liability for the loss of Customer Data?",
+     "GBP 3,000,000"),
     (CAPS_FR, "Quel est le plafond de responsabilité du Prestataire ?",
      "redevances payées au cours des douze (12) mois"),
     # ... asked for the cap of a category, the cap kept for it.
