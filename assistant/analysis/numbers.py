@@ -61,7 +61,10 @@ _PERCENT = re.compile(
     r"\s*(?P<unit>%|percent\b|per cent\b|pour cent\b|pourcent\b)")
 _MONEY = re.compile(
     rf"(?:(?P<pre>€|\$|us\$|usd|eur|gbp|£)\s*(?P<d1>{_DIGITS})(?:\s*(?P<m1>million|m)\b)?"
-    rf"|(?P<d2>{_DIGITS})(?:\s*(?P<m2>millions?|k|m))?\s*(?P<post>€|euros?\b|eur\b|k€|dollars\b|usd\b|\$))")
+    rf"|(?P<d2>{_DIGITS})(?:\s*(?P<m2>millions?|k|m))?\s*(?P<post>€|euros?\b|eur\b|k€|dollars\b|usd\b|\$)"
+    # An amount in words, its figure in brackets or not: "cent cinquante (150) euros".
+    rf"|(?P<w3>{_NUMBER_WORDS})\s*(?:\((?P<d3>{_DIGITS})\)\s*)?(?P<post3>euros?\b|dollars\b|pounds\b)"
+    rf"(?:\s*\((?:€|\$|£|us\$|usd|eur|gbp)?\s*(?P<d4>{_DIGITS})\s*(?:€|euros?)?\))?)")
 
 CURRENCIES = frozenset({"EUR", "USD", "GBP"})  # the money units a Quantity can carry
 
@@ -214,8 +217,12 @@ def _amount(match: re.Match[str]) -> float | None:
 
 
 def _money(match: re.Match[str]) -> list[Quantity]:
-    figure = match["d1"] or match["d2"]
-    amount = parse_digits(figure)
+    figure = match["d1"] or match["d2"] or match["d3"] or match["d4"]
+    if figure:
+        amount = parse_digits(figure)
+    else:
+        words = parse_words(match["w3"])
+        amount = float(words) if words is not None else None
     if amount is None:
         return []
     multiplier = (match["m1"] or match["m2"] or "").strip()
@@ -223,13 +230,13 @@ def _money(match: re.Match[str]) -> list[Quantity]:
         amount *= 1_000_000
     elif multiplier == "k":
         amount *= 1000
-    symbol = (match["pre"] or match["post"] or "").strip()
+    symbol = (match["pre"] or match["post"] or match["post3"] or "").strip()
     if symbol == "k€":
         amount *= 1000
     if "€" in symbol or symbol.startswith("eur"):
         unit = "EUR"
     else:
-        unit = "GBP" if symbol in ("£", "gbp") else "USD"
+        unit = "GBP" if symbol in ("£", "gbp") or symbol.startswith("pound") else "USD"
     language = "fr" if unit == "EUR" else "en"
     return [Quantity(amount, unit, match.start(), match.end(), language)]
 

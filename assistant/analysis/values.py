@@ -280,9 +280,10 @@ def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
             and not _LATE_PAYMENT.search(folded):
         amounts = [q for q in quantities if q.unit == "%" or q.unit in CURRENCIES]
         thresholds = _thresholds(folded, amounts)
-        values += [_value("penalty", q) for q in _penalties(text, amounts, thresholds)]
         cap = _PENALTY_CAP.search(folded)
         ceiling = [q for q in amounts if cap and q.start >= cap.start() and q not in thresholds]
+        # The cap is not the penalty: "le montant cumulé des pénalités est plafonné à 10 %".
+        values += [_value("penalty", q) for q in _penalties(text, amounts, thresholds + ceiling)]
         if ceiling:
             values.append(_value("penalty_cap", ceiling[0]))
     if capped:

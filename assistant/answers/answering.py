@@ -49,6 +49,7 @@ from .questions import (
     TOPIC_VALUE_KINDS,
     TOPICS_BY_ID,
     Question,
+    asked_together,
     fold,
     named_kinds,
     understand,
@@ -189,6 +190,14 @@ class AnswerEngine:
                                    where=where(c.page, c.section, q.language,
                                                 c.document if many else ""))
                   for f, c in zip(found[1:], citations[1:], strict=True)]
+        # A question asking two things at once ("the term, and how it renews") gets both, each
+        # chosen by its own part of the question.
+        paired = self._paired_values(q, values)
+        if paired:
+            lines[0] = " ".join(value_line(k, v.value.value, q.language) for k, v in paired)
+            citations = unique(tuple(Citation("contract", names.get(v.doc_id, ""), v.value.page,
+                                              v.value.section, v.value.text)
+                                     for _, v in paired) + citations)
         # The retrieved sentence closest to the question too, when it holds question words the
         # value's sentence lacks: then the value may answer a neighbouring question.
         unanswered = stems(q.text) - stems(found[0].value.text)
@@ -208,12 +217,25 @@ class AnswerEngine:
         return _Draft(Answer(text, q.language, "extractive", True, shown, topic=q.topic),
                       unique(shown + passages)[:LLM_SOURCES], True)
 
+    def _paired_values(self, q: Question,
+                       values: dict[str, list[DocValue]]) -> list[tuple[str, DocValue]]:
+        """For a question asking two kinds at once, the best value of each, ranked by its own
+        part of the question; [] unless both are stated."""
+        paired = []
+        for kind, part in asked_together(fold(q.text), q.topic):
+            ranked = self._chooser().rank(values.get(kind, []), q, question_concepts(part))
+            if not ranked:
+                return []
+            paired.append((kind, ranked[0][0]))
+        return paired
+
     def _sentence_value(self, q: Question, documents: list[str], sentences: list[FoundIn],
                         asked: Asked, values: list[DocValue]) -> _Draft:
         """The figure of the sentence that answers best, quoted, with a close runner-up."""
         best = sentences[0]
-        kind, value = figure_of(best.found.line, q, asked, values)
         names = self._names(documents)
+        kind, value = figure_of(best.found.line, q, asked, values,
+                                quote_found(best, names).text)
         many = len(documents) > 1
         shown = [s for s in sentences[:2] if s.found.score >= best.found.score - CLOSE]
         citations = unique(tuple(quote_found(s, names) for s in shown))

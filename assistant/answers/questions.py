@@ -114,21 +114,25 @@ TOPICS: tuple[Topic, ...] = (
     _topic("security", "Sécurité", "Information security",
            r"securite|security|plan d'assurance securite|\(pas\)|cyber|chiffrement|encryption|"
            r"iso 27001"),
-    _topic("audit", "Audit et contrôle", "Audit rights", r"\baudit|controle|inspect"),
+    _topic("audit", "Audit et contrôle", "Audit rights",
+           r"\baudit|controle|inspect|\bvisit(e|s|er)?\b"),
     _topic("governance", "Pilotage / gouvernance", "Governance",
            r"gouvernance|pilotage|comite|reporting|governance|steering|committee|interlocuteur"),
     _topic("governing_law", "Droit applicable et juridiction", "Governing law and jurisdiction",
            r"droit applicable|loi applicable|\bregi|soumis au droit|droit (francais|anglais)|"
            r"juridiction|tribunal|tribunaux|competent|litige|governing law|govern|which law|"
-           r"what law|\blaws?\b|jurisdiction|\bcourts?\b|venue|choice of law"),
+           r"what law|\blaws?\b|jurisdiction|\bcourts?\b|venue|choice of law|disputes?\b|"
+           r"differends?|arbitra"),
     _topic("termination", "Résiliation", "Termination",
            r"resiliation|resilier|rompre|mettre fin|terminat|cancel|preavis|\bnotice"),
     _topic("duration", "Durée", "Term / duration",
-           r"\bduree|\bterm\b|duration|how long|combien de temps|reconduction|renouvel|renew|"
+           r"\bduree|\bterm\b|duration|how long|combien de temps|reconduction|reconduit|"
+           r"reconduir|renouvel|renew|"
            r"expir|entree en vigueur|effective date"),
     _topic("pricing", "Prix / forfait", "Price / fees",
            r"\bprix|tarif|redevance|forfait|\bcout|montant|combien|factur|paiement|payment|"
-           r"\bprice|\bfees?\b|\bcharges\b|invoice|\bcost"),
+           r"\bprice|\bfees?\b|\bcharges\b|invoice|\bcost|"
+           r"(recurring|monthly|annual|yearly|one-time|set-?up|service|support) charge"),
     _topic("services_scope", "Nature des prestations et modalités d'exécution",
            "Scope and delivery of services",
            r"perimetre|prestations?|\bobjet\b|scope|services? (provided|included|covered)|"
@@ -148,7 +152,10 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
     ("retention_period", "*", r"conserv|\bretain|retention|\bkeep\b(?! (providing|performing|"
      r"supplying|running|operating|offering|delivering))|\bkept\b|archiv"),
     ("hosting_location", "*",
-     r"heberg|\bstock|\bhost|\bstored|data ?cent|\bpays\b|country|region|\bville\b|city"),
+     r"heberg|\bstock|\bhost|\bstored|\bpays\b|country|region|\bville\b|city"),
+    # A data centre named in a question on another point ("inspect the data centre") is no
+    # question on where data are hosted.
+    ("hosting_location", "place_of_performance", r"data ?cent|datacenter"),
     # The exit help named outright, whatever item the rest of the question points to ("How long
     # must exit assistance go on after notice of termination?").
     ("transition_period", "*",
@@ -165,7 +172,7 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
      r"passation|wind-?down)"),
     ("notice", "termination duration price_revision", r"preavis|\bnotice|a l'avance|"
      r"in advance"),
-    ("renewal", "duration", r"reconduction|renouvel|renew"),
+    ("renewal", "duration", r"reconduction|reconduit|reconduir|reconductible|renouvel|renew"),
     ("liability_cap", "liability",
      r"plafon|\bcap\b|capped|limit\w* (de|of) (la )?(responsabilite|liability)|"
      r"maximum liability|montant maximum"),
@@ -182,7 +189,7 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
      r"droit applicable|loi applicable|\bregi|soumis|governing law|govern|which law|what law|"
      r"\blaws?\b|\bdroit\b"),
     ("price", "pricing", r"\bprix|tarif|montant|redevance|forfait|\bcout|combien|\bprice|\bfees?\b|"
-     r"\bcost"),
+     r"\bcost|\bcharges?\b"),
     ("term", "duration", r"\bduree|how long|\bterm\b|duration|combien de temps"),
 )
 _LENGTH_ASK = re.compile(r"how long|combien de temps|pendant combien|\bduree\b|\bduration\b")
@@ -342,6 +349,27 @@ def named_kinds(folded: str, topic: str) -> list[str]:
     more specific is named: "How long does a party have to cure a breach?" asks for a cure
     period."""
     return _named(_LENGTH_ASK.sub(" ", folded), topic) or _named(folded, topic)
+
+
+_BOTH = re.compile(r"\b(et|and|puis|then|plus)\b|,")
+
+
+def asked_together(folded: str, topic: str) -> tuple[tuple[str, str], ...]:
+    """Two kinds a question asks for at once, each with its part of the question, in the order
+    it names them ("What is the initial term and how is it renewed?": the term, asked by "what
+    is the initial term", then the renewal); () when it asks for one."""
+    found = []
+    for kind, topics, words in _VALUE_PATTERNS:
+        if topics != "*" and topic not in topics.split():
+            continue
+        match = words.search(folded)
+        if match and kind not in (k for _, k in found):
+            found.append((match.start(), kind))
+    found.sort()
+    join = _BOTH.search(folded, found[0][0], found[1][0] + 1) if len(found) > 1 else None
+    if join is None:
+        return ()
+    return ((found[0][1], folded[:join.start()]), (found[1][1], folded[join.end():]))
 
 
 def _value_kinds(folded: str, topic: str) -> tuple[str, ...]:

@@ -286,15 +286,17 @@ def _kind_penalty(kind: str, q: Question) -> float:
     return (0.3 if named else 0.0) + 0.05 * order
 
 
-def figure_of(line: Line, q: Question, asked: Asked,
-              values: Sequence[DocValue]) -> tuple[str, str]:
+def figure_of(line: Line, q: Question, asked: Asked, values: Sequence[DocValue],
+              quoted: str = "") -> tuple[str, str]:
     """(kind, value) a found sentence answers with: an extracted value of an asked kind read
-    from it when there is one, else its figure of the expected unit nearest the question's
-    words, labelled by what the question expects."""
-    flat = " ".join(line.text.split())
+    from it (or from the sentence quoted before it, `quoted`) when there is one, else its
+    figure of the expected unit nearest the question's words, labelled by what the question
+    expects."""
+    flat = " ".join((quoted or line.text).split())
     for kind in q.value_kinds:
+        # Read from this line: the value's sentence is the line or one of its sentences.
         mine = [v.value for v in values
-                if v.value.kind == kind and " ".join(v.value.text.split()) == flat]
+                if v.value.kind == kind and " ".join(v.value.text.split()) in flat]
         if len(mine) > 1:
             # A row of a table gives several times: the one the question's words stand before.
             nearest = quantity_asked(line, asked, frozenset(v.unit for v in mine), q.text)

@@ -273,6 +273,22 @@ CASES = [
      "sans en fixer l'étendue"),
     ("reversibility", "en", EXIT_EN + "Termination assistance will be provided at the "
      "Supplier's then-current rates.", "restrictive", "separate engagement"),
+    # Outages of carriers or of the power supply are a carve-out, not a denial of compensation.
+    ("service_levels", "fr", SLA_FR + "Le Prestataire ne répond pas des coupures du réseau "
+     "électrique ni des pannes des opérateurs de télécommunications.", "adequate", ""),
+    # A credit given as a verb is a remedy.
+    ("service_levels", "en", "We will answer urgent calls within 30 minutes in 95% of cases; for "
+     "each month we miss that target we credit you 4% of the support fee.", "adequate", ""),
+    # Tariffs that "may be updated" with no index or cap, and a revisable rate card.
+    ("price_revision", "fr", "Les prix du service peuvent être mis à jour chaque année au mois "
+     "de septembre.", "restrictive", "sans indice ni plafond"),
+    ("price_revision", "en", "The Supplier may revise the rate card with effect from each "
+     "renewal date.", "restrictive", "no index or cap"),
+    # An exit clause whose elements are said in plural formats and as skills transfer.
+    ("reversibility", "fr", "Le titulaire remet un plan de réversibilité. La phase de "
+     "réversibilité dure trois (3) mois. Il transfère au repreneur le code source et la base "
+     "documentaire, livrés dans des formats ouverts. Des sessions de transfert de compétences "
+     "sont organisées.", "adequate", "prévoit"),
     ("reversibility", "en", "Customer may download its content at any time through the export "
      "tool. Vendor has no other obligation regarding Customer Data after termination.",
      "restrictive", "no reversibility"),
@@ -482,3 +498,40 @@ def test_the_json_of_a_finding_adds_the_assessment() -> None:
                                             "text": "limitée à un mois"}}]}
     assert Finding("x", "x", "absent", 0.9, "required").to_json()["assessment"] == {
         "level": "not_assessed", "reasons": []}
+
+
+# (item, language, clause, elsewhere in the contract, level, reason): rules that read the rest
+# of the contract.
+ELSEWHERE = [
+    # Deleting the backups after the end is no loss when a copy is handed back first.
+    ("reversibility", "fr", "Les sauvegardes sont effacées quarante-cinq jours après la fin du "
+     "contrat.", ("À la fin du contrat, le Prestataire remet au Client une copie complète de "
+                  "ses données.",), "weak", "clause mince"),
+    ("reversibility", "fr", "Les sauvegardes sont effacées quarante-cinq jours après la fin du "
+     "contrat.", (), "restrictive", "sans restitution"),
+    # The client's own right to leave, denied ("cannot"), leaves the provider's right one-sided.
+    ("termination", "en", "We may end this agreement at any time, for any reason, on 30 days' "
+     "notice.", ("You cannot end this agreement for convenience before the term ends.",),
+     "restrictive", "at will"),
+    ("termination", "en", "We may end this agreement at any time, for any reason, on 30 days' "
+     "notice.", ("You may end this agreement at any time for convenience on 30 days' notice.",),
+     "adequate", ""),
+]
+
+
+@pytest.mark.parametrize(("item", "language", "clause", "elsewhere", "level", "reason"),
+                         ELSEWHERE)
+def test_rules_that_read_the_rest_of_the_contract(item: str, language: str, clause: str,
+                                                  elsewhere: tuple[str, ...], level: str,
+                                                  reason: str) -> None:
+    got = _assess(item, clause, language, elsewhere)
+    assert got.level == level, got
+    assert any(reason in r.text for r in got.reasons), got
+
+
+def test_prices_that_may_be_updated_are_framed_by_an_index_given_elsewhere() -> None:
+    alone = _assess("price_revision", "Les prix du service peuvent être mis à jour chaque année.")
+    framed = _assess("price_revision", "Les prix du service peuvent être mis à jour chaque année.",
+                     elsewhere=("La révision suit la variation de l'indice Syntec.",))
+    assert alone.level == "restrictive"
+    assert framed.level != "restrictive"

@@ -151,6 +151,14 @@ STATED = [
     # Left out of the price, not out of the service.
     ("business_continuity", "The Provider maintains a disaster recovery plan, which is not "
                             "included in the monthly fee but invoiced separately."),
+    # Exit as an export of the records by business name, a change request answered by a
+    # proposal, plain present-tense ownership, a rate card the provider may revise.
+    ("reversibility", "For 60 days after the contract ends, we will send you an export of your "
+                      "support tickets on request."),
+    ("change_management", "Where the Client asks for a change, the Supplier will reply with a "
+                          "quotation and its effect on the timetable."),
+    ("ip_ownership", "The Supplier owns its diagnostic tools and configuration templates."),
+    ("price_revision", "The Supplier may revise the rate card each April on 30 days' notice."),
 ]
 
 # (clause id, sentence): look-alikes that must not count as the clause.
@@ -210,6 +218,11 @@ LOOK_ALIKES = [
     # The provider amending its own terms is not a change procedure for the client's needs.
     ("change_management", "The Provider may modify these Terms at any time by posting a revised "
                           "version."),
+    # The provider checking its own queues, the customer letting engineers in, IT governance.
+    ("audit", "Our quality team audits our own call recordings each month."),
+    ("audit", "The Customer will give the Supplier's technicians access to the server room."),
+    ("governance", "The governance of access rights inside the application is a matter for the "
+                   "Customer."),
 ]
 
 

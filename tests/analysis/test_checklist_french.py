@@ -119,6 +119,15 @@ STATED = [
                       "messages depuis la console."),
     ("reversibility", "Toute aide à la migration vers un autre fournisseur fait l'objet d'un "
                       "devis."),
+    # A credit against the monthly fixed fee, tariffs the provider may update, an exit document
+    # set handed over with open formats.
+    ("penalties", "Le Client obtient un avoir égal à 4 % du forfait pour chaque heure de retard sur "
+                  "le délai de rétablissement."),
+    ("price_revision", "Les tarifs de l'éditeur peuvent être mis à jour une fois par an, au mois "
+                       "de juillet."),
+    ("reversibility", "Sur simple demande dans le mois qui suit la fin du contrat, nous "
+                      "exportons l'historique des demandes et la base de connaissances du "
+                      "Client."),
 ]
 
 
@@ -184,6 +193,12 @@ NOT_STATED = [
                           "générales."),
     ("change_management", "Le Prestataire se réserve la faculté de faire évoluer ses tarifs "
                           "chaque année."),
+    # The provider's own audits (of the set-up it takes over, of its code), and access the
+    # client gives the provider's technicians to work.
+    ("audit", "La prestation de démarrage comprend un audit initial du parc, facturé 900 euros."),
+    ("audit", "Le titulaire effectue, pour son propre compte, un audit des scripts existants."),
+    ("audit", "Le Client s'engage à donner aux techniciens du Prestataire un accès à la salle "
+              "serveur."),
 ]
 
 

@@ -24,6 +24,9 @@ from assistant.analysis.numbers import find_quantities, parse_digits, parse_word
     ("25 000 euros HT", 25000, "EUR", "25\u202f000 EUR"),
     ("$1,000,000.00", 1_000_000, "USD", "1,000,000 USD"),
     ("One Million Dollars ($1,000,000)", 1_000_000, "USD", "1,000,000 USD"),
+    ("cent cinquante euros", 150, "EUR", "150 EUR"),
+    ("deux mille (2 000) euros", 2000, "EUR", "2\u202f000 EUR"),
+    ("five hundred pounds", 500, "GBP", "500 GBP"),
 ])
 def test_a_quantity_is_read_with_its_unit(text, amount, unit, display):
     found = find_quantities(text)

@@ -74,7 +74,7 @@ def test_jurisdiction_names_the_court(sentence, court):
      "limité aux sommes perçues au cours des six (6) derniers mois.",
      {"liability_cap": ["sommes perçues au cours des six (6) derniers mois"]}),
     ("Le montant total des pénalités d'un mois ne peut excéder dix pour cent (10 %) de la "
-     "redevance mensuelle.", {"penalty": ["10 %"], "penalty_cap": ["10 %"]}),
+     "redevance mensuelle.", {"penalty_cap": ["10 %"]}),
     ("En cas de non-respect, le prestataire est redevable de pénalités égales à 2 % de la "
      "redevance mensuelle.", {"penalty": ["2 %"]}),
     ("Le prestataire restitue les données dans un délai de trente (30) jours.",
@@ -161,7 +161,7 @@ def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
     ("Les pénalités de retard sont de 0,5 % par jour ouvré, dans la limite de 8 % du montant "
      "de la facture concernée.", {"penalty": ["0,5 %"], "penalty_cap": ["8 %"]}),
     ("Service credits are capped at 12% of the monthly invoice.",
-     {"penalty": ["12 %"], "penalty_cap": ["12 %"]}),
+     {"penalty_cap": ["12 %"]}),
     # Deletion and retention delays.
     ("À l'issue du contrat, l'Hébergeur supprime les sauvegardes dans un délai de soixante (60) "
      "jours.", {"deletion_delay": ["60 jours"]}),
@@ -359,14 +359,27 @@ def test_penalties_are_not_thresholds_and_are_read_per_row(sentence, expected):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # Credits named alone but capped as a share of the fees are service credits ...
+    # Credits named alone but capped as a share of the fees are service credits; the figure is
+    # their cap, not a credit ...
     ("Credits for any month shall not exceed twenty percent (20%) of that month's Fees.",
-     {"penalty": ["20 %"], "penalty_cap": ["20 %"]}),
+     {"penalty_cap": ["20 %"]}),
     ("Les avoirs d'un même mois ne peuvent excéder 12 % de la redevance mensuelle.",
-     {"penalty": ["12 %"], "penalty_cap": ["12 %"]}),
+     {"penalty_cap": ["12 %"]}),
     # ... a credit limit or a tax credit is not.
     ("The Customer's credit limit is capped at $20,000.", {}),
     ("Tax credits may not exceed 5% of the Charges.", {}),
 ])
 def test_credits_capped_as_a_share_of_the_fees_are_service_credits(sentence, expected):
+    assert _values(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A penalty written in words, then its cap: each figure plays its own role.
+    ("Chaque jour de retard coûte au titulaire quatre cents euros, le total des pénalités "
+     "étant plafonné à 8 % du montant du bon de commande.",
+     {"penalty": ["400 EUR"], "penalty_cap": ["8 %"]}),
+    # A sentence that only caps the penalties states no penalty.
+    ("Le cumul des pénalités ne peut dépasser 15 % du prix annuel.", {"penalty_cap": ["15 %"]}),
+])
+def test_a_penalty_cap_is_not_the_penalty(sentence, expected):
     assert _values(sentence) == expected

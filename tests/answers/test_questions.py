@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answers.questions import find_topic, fold, understand
+from assistant.answers.questions import asked_together, find_topic, fold, understand
 from assistant.models import Answer, Turn
 
 
@@ -205,3 +205,27 @@ def test_value_kinds_named_by_their_own_words(text, first_kind):
 ])
 def test_yes_no_questions_are_told_from_questions_asking_which_value(question, closed):
     assert understand(question).closed is closed
+
+
+@pytest.mark.parametrize(("text", "together"), [
+    ("What is the initial term and how is it renewed?", ("term", "renewal")),
+    ("Quelle est la durée initiale et comment le contrat est-il reconduit ?", ("term", "renewal")),
+    # One thing asked, however many words name kinds.
+    ("Are service credits capped?", ()),
+    ("What is the term of the agreement?", ()),
+])
+def test_a_question_asking_two_things_at_once(text, together):
+    folded = fold(text)
+    assert tuple(kind for kind, _ in asked_together(folded, find_topic(folded))) == together
+
+
+@pytest.mark.parametrize(("text", "topic", "kinds"), [
+    ("How are disputes settled?", "governing_law", ()),
+    ("What is the annual support charge?", "pricing", ("price",)),
+    # A data centre named in a question on audits does not ask where data are hosted.
+    ("May our auditors visit the supplier's data centre?", "audit", ()),
+    ("Which data centre hosts the platform?", "place_of_performance", ("hosting_location",)),
+])
+def test_disputes_charges_and_a_data_centre_in_another_question(text, topic, kinds):
+    q = understand(text)
+    assert (q.topic, q.value_kinds) == (topic, kinds)

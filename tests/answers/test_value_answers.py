@@ -614,3 +614,42 @@ def test_a_cap_kept_for_some_claims_answers_only_when_asked(engine_caps, documen
                                                             quoted):
     answer = engine_caps.ask(question, [document])
     assert quoted in answer.citations[0].text
+
+
+# Two things asked at once, a penalty beside its cap, a maximum stated before the notice.
+TWO_FR, TWO_EN = "contrat-deux-questions", "two-part-agreement"
+TWO_FR_CHUNKS = _articles(TWO_FR, [
+    ("Article 2", "Durée",
+     "L'accord-cadre est conclu pour une durée initiale de douze (12) mois. Il est ensuite "
+     "reconduit tacitement par périodes de six (6) mois, sans que sa durée totale dépasse "
+     "trente-six (36) mois. L'acheteur qui renonce à reconduire l'accord-cadre prévient le "
+     "titulaire deux (2) mois avant l'échéance."),
+    ("Article 8", "Pénalités",
+     "Tout retard de livraison entraîne une pénalité de trois cents euros par jour calendaire. "
+     "Le montant cumulé des pénalités ne peut dépasser 5 % du prix annuel."),
+])
+TWO_EN_CHUNKS = _articles(TWO_EN, [
+    ("3", "Term",
+     "The initial term of this Agreement is eighteen (18) months from the Start Date. After "
+     "that, it renews automatically for further periods of one (1) year."),
+])
+
+
+@pytest.fixture(scope="module")
+def engine_two() -> AnswerEngine:
+    backend = Backend()
+    backend.docs.update({"deux.pdf": TWO_FR_CHUNKS, "two.pdf": TWO_EN_CHUNKS})
+    return AnswerEngine(backend, Settings(llm_provider="none"))
+
+
+@pytest.mark.parametrize(("document", "question", "first_line"), [
+    (TWO_EN, "What is the initial term and does it renew?", "Term: 18 months. Renewal: 1 year."),
+    (TWO_FR, "Quelle est la durée initiale et comment l'accord-cadre est-il reconduit ?",
+     "Durée : 12 mois. Reconduction : 6 mois."),
+    (TWO_FR, "Quelle pénalité s'applique en cas de retard de livraison ?", "Pénalités : 300 EUR."),
+    (TWO_FR, "Quel est le plafond des pénalités ?", "Plafond des pénalités : 5 %."),
+    (TWO_FR, "Quelle est la durée maximale de l'accord-cadre ?", "Durée : 36 mois."),
+])
+def test_two_things_asked_a_penalty_beside_its_cap_and_a_maximum_term(engine_two, document,
+                                                                      question, first_line):
+    assert engine_two.ask(question, [document]).text.splitlines()[0] == first_line
