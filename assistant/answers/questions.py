@@ -97,7 +97,9 @@ TOPICS: tuple[Topic, ...] = (
     _topic("ip_ownership", "Propriété des logiciels et bases de données",
            "Ownership of software, data and IP",
            r"propriete (intellectuelle|des)|droits? d'auteur|licence|intellectual property|"
-           r"\bip\b|ownership|\bowns?\b|proprietaire|copyright|licen[cs]e"),
+           # "its own affiliates" is no question on ownership.
+           r"\bip\b|ownership|\bowns\b|(?<!its )(?<!their )(?<!our )(?<!your )(?<!his )\bown\b|"
+           r"proprietaire|copyright|licen[cs]e"),
     _topic("subcontracting", "Sous-traitance", "Subcontracting",
            r"sous-trait|sous trait|subcontract|sub-contract|sub-processor"),
     _topic("insurance", "Assurances", "Insurance",

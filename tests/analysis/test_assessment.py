@@ -516,6 +516,18 @@ ELSEWHERE = [
     ("termination", "en", "We may end this agreement at any time, for any reason, on 30 days' "
      "notice.", ("You may end this agreement at any time for convenience on 30 days' notice.",),
      "adequate", ""),
+    # Turning off the renewal is no right to leave early ...
+    ("termination", "en", "The Vendor may terminate the subscription for any reason on 30 days' "
+     "notice.", ("You can cancel the renewal at any time from your settings.",), "restrictive",
+     "at will"),
+    # ... whereas the client's convenience right, under its defined name, is.
+    ("termination", "fr", "L'Éditeur peut résilier le contrat à tout moment, sans motif, avec un "
+     "préavis d'un mois.", ("La Mutuelle peut résilier le contrat pour convenance avec un préavis "
+                            "de trois mois.",), "adequate", ""),
+    # Self-service export while the subscription runs, and no migration help.
+    ("reversibility", "en", "As long as your subscription is active you can download your "
+     "records from the dashboard.", ("We do not offer migration assistance.",), "restrictive",
+     "self-service"),
 ]
 
 

@@ -197,6 +197,8 @@ NOT_STATED = [
     # client gives the provider's technicians to work.
     ("audit", "La prestation de démarrage comprend un audit initial du parc, facturé 900 euros."),
     ("audit", "Le titulaire effectue, pour son propre compte, un audit des scripts existants."),
+    # An annual revision of a plan is no price revision.
+    ("price_revision", "Le plan de continuité fait l'objet d'une révision annuelle."),
     ("audit", "Le Client s'engage à donner aux techniciens du Prestataire un accès à la salle "
               "serveur."),
 ]

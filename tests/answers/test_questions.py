@@ -225,6 +225,9 @@ def test_a_question_asking_two_things_at_once(text, together):
     # A data centre named in a question on audits does not ask where data are hosted.
     ("May our auditors visit the supplier's data centre?", "audit", ()),
     ("Which data centre hosts the platform?", "place_of_performance", ("hosting_location",)),
+    # "its own affiliates" asks about subcontracting, "who owns" about ownership.
+    ("Can the supplier use subcontractors or its own affiliates?", "subcontracting", ()),
+    ("Who owns the deliverables?", "ip_ownership", ()),
 ])
 def test_disputes_charges_and_a_data_centre_in_another_question(text, topic, kinds):
     q = understand(text)
