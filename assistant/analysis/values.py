@@ -168,7 +168,8 @@ _EXEMPT_LIMIT = re.compile(r"(depass\w*|exced\w*|exceed\w*)( pas)?\s*$")
 _EXEMPT = re.compile(r"waived|exoner\w*|\bne sont pas (appliquee|due|exigible)s?|"
                      r"(is|are|be) not (applied|due|payable|owed)|(aucune|nulle) \w+ n'est due")
 _BAND_JOIN = re.compile(r"^\s*(to|a|-|–|—|and|et)(\s+(less than|moins de|under|below))?\s*$")
-_ROW = re.compile(r"\n\s*(?:[-•*–]|\(?[a-z0-9ivx]{1,4}[.)])\s")
+# A row of a list, or of a table written with "|" (one penalty per row either way).
+_ROW = re.compile(r"\n\s*(?:[-•*–]|\(?[a-z0-9ivx]{1,4}[.)])\s|\n\s*\|")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\(?[a-z0-9ivx]{1,4}[.)])\s")
 _LIST_REACH = 500  # characters of list items read with the sentence introducing them
 _STARTS_WITH_FIGURE = re.compile(r"^\W{0,3}\d+(?:[.,]\d+)?\s*(?:%|h\b|heures?|jours?|mois|min)")

@@ -57,7 +57,8 @@ TOPICS: tuple[Topic, ...] = (
            r"retriev\w* (our|its|the|their|customer) (data|content|files)|"
            # the help given at the end, under its other names
            r"disengagement|termination assistance|wind-?down|assistance (a la|de) sortie|"
-           r"\bpassation"),
+           r"\bpassation|\b(get|getting|obtain|have) (our|my|the|its|their|your) (data|content|files|"
+           r"records) back|\bdata back\b"),
     _topic("price_revision", "Révision des prix", "Price revision / indexation",
            r"revision (des|du) prix|indexation|\bindex|\bindice|syntec|revaloris|price (revision|"
            r"adjustment|increase)|escalation|(hausse|augmentation|evolution|modification)s? "
@@ -74,7 +75,7 @@ TOPICS: tuple[Topic, ...] = (
     _topic("service_levels", "Niveaux de service (SLA/QoS)", "Service levels",
            r"niveaux? de service|\bsla|qualite de service|disponibilit|temps de (reponse|"
            r"retablissement|resolution)|delai (d'intervention|de retablissement|de resolution|"
-           r"de prise en charge|de reponse)|\bgti\b|\bgtr\b|service levels?|availability|uptime|"
+           r"de prise en charge|de prise en compte|de reponse)|\bgti\b|\bgtr\b|service levels?|availability|uptime|"
            r"response time|resolution time|restore time|\bkpi|indicateurs?|"
            # how soon an incident is taken up or fixed: "How quickly must a P2 be acknowledged?"
            r"delai de (correction|contournement)|(acknowledg|resolv|\bfix|restor|correct|corrig|"
@@ -184,7 +185,7 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
      r"temps de (reponse|retablissement|resolution)|delai (d'intervention|de retablissement|"
      r"de resolution|de prise en charge|de reponse)|response time|resolution time|restor|"
      r"\bgti\b|\bgtr\b|intervention|acknowledg|resolv|resolu|\bfix(es|ed|ing)?\b|workaround|"
-     r"contourn|corrig|correction|retabli|pris en charge"),
+     r"contourn|corrig|correction|retabli|pris en charge|prise en compte"),
     ("jurisdiction", "governing_law", r"juridiction|tribunal|tribunaux|\bcourts?\b|jurisdiction|"
      r"venue|competent"),
     ("governing_law", "governing_law",

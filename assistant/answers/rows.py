@@ -10,7 +10,8 @@ _SEVERITY = re.compile(
     r"\b(bloqu\w*|critiq\w*|(?<!force )majeur\w*|mineur\w*|urgen\w*|haute?s?|moyen\w*|bass\w*|"
     r"faibles?|eleve\w*|normal\w*|critical|high|medium|low|major|minor|blocking|"
     r"p ?[1-5]|priorit\w* ?[1-5]|severit\w* ?[1-5]|sev ?[1-5]|niveau ?[1-5]|level ?[1-5])\b")
-_RESPONSE = re.compile(r"intervention|intervenir|prise en charge|reponse|respon\w*|acknowledg\w*|"
+_RESPONSE = re.compile(r"intervention|intervenir|prise en charge|prise en compte|reponse|"
+                       r"respon\w*|acknowledg\w*|"
                        r"\bgti\b|accuse de reception")
 _RESOLUTION = re.compile(r"resolution|resolu\w*|retablissement|retabli\w*|correction|corrig\w*|"
                          r"contournement|restor\w*|resolv\w*|\bfix\w*|\bgtr\b|remise en service")
@@ -34,6 +35,12 @@ def row_figure(text: str, quantities: Sequence[Quantity], question: str) -> Quan
     for start in starts:
         following = [m.start() for m in rows if m.start() > start.end()]
         end = following[0] if following else len(text)
+        line_end = text.find("\n", start.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if text.count("|", text.rfind("\n", 0, start.start()) + 1, line_end) >= 2:
+            # A row of a "|" table is its whole line: a severity word in its definition cell
+            # ("dégradation majeure") does not start another row.
+            end = line_end
         row = [q for q in quantities if start.end() <= q.start < end]
         if row:
             return _column(text, rows[0].start(), row, start.end(), question)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.analysis import signals
 from assistant.analysis.numbers import CURRENCIES, find_quantities
@@ -232,11 +232,18 @@ def asked_first(ranked: list[tuple[DocValue, float]], q: Question, asked: Asked,
     line = lines(best.doc_id).line_of(best.value.text)
     if len(same) < 2 or line is None:
         return ranked
-    nearest = quantity_asked(line, asked, frozenset(v.value.unit for v, _ in same), q.text)
-    chosen = next(((v, fit) for v, fit in same
-                   if nearest is not None and v.value.value == nearest.display), None)
-    if chosen is None:
+    units = frozenset(v.value.unit for v, _ in same)
+    if best.value.kind == "response_time":
+        units |= EXPECTED_UNITS["duration"]  # a row may give its times in other units
+    nearest = quantity_asked(line, asked, units, q.text)
+    if nearest is None:
         return ranked
+    chosen = next(((v, fit) for v, fit in same if v.value.value == nearest.display), None)
+    if chosen is None:
+        # The time on the row and in the column asked, when extraction kept other cells.
+        chosen = (replace(best, value=replace(best.value, value=nearest.display,
+                                              quantity=nearest.amount, unit=nearest.unit)),
+                  ranked[0][1])
     return [chosen] + [pair for pair in ranked if pair is not chosen]
 
 

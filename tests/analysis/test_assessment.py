@@ -524,6 +524,17 @@ ELSEWHERE = [
     ("termination", "fr", "L'Éditeur peut résilier le contrat à tout moment, sans motif, avec un "
      "préavis d'un mois.", ("La Mutuelle peut résilier le contrat pour convenance avec un préavis "
                             "de trois mois.",), "adequate", ""),
+    # Repeated service-level failures made a ground for termination are a remedy; a general
+    # termination for breach is not.
+    ("service_levels", "en", "Priority 1 calls are answered within 20 minutes and resolved within "
+     "6 hours in 95% of cases.", ("Missing the same service level in two consecutive months is a "
+                                  "material breach.",), "adequate", ""),
+    ("service_levels", "en", "Priority 1 calls are answered within 20 minutes and resolved within "
+     "6 hours in 95% of cases.", ("Either party may terminate for material breach.",), "weak",
+     "no penalty or credit"),
+    ("service_levels", "fr", "Les incidents bloquants sont rétablis en 4 heures dans 95 % des cas.",
+     ("Le non-respect des niveaux de service trois mois de suite ouvre droit à la résiliation "
+      "du contrat.",), "adequate", ""),
     # Self-service export while the subscription runs, and no migration help.
     ("reversibility", "en", "As long as your subscription is active you can download your "
      "records from the dashboard.", ("We do not offer migration assistance.",), "restrictive",

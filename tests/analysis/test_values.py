@@ -349,6 +349,11 @@ def test_a_duration_is_what_it_measures_not_what_stands_nearest(sentence, expect
     # A band of a credit table is bounded by its figures: the credit is the penalty.
     ("Service credit: 97% to less than 99.5% | 10% of the monthly fee.",
      {"penalty": ["10 %"]}),
+    # One penalty per row of a "|" table.
+    ("Les pénalités sont les suivantes :\n| Manquement | Pénalité |\n|---|---|\n"
+     "| Retard de remise du rapport | 80 euros par jour |\n"
+     "| Dépassement du délai de correction d'une anomalie P1 | 300 euros par heure |",
+     {"penalty": ["80 EUR", "300 EUR"]}),
     # One penalty per row of a list under its lead-in.
     ("Les pénalités suivantes sont dues :\n- retard de livraison : 250 euros HT par jour ;\n"
      "- retard du rapport mensuel : 40 euros HT par jour.",

@@ -228,6 +228,7 @@ def test_a_question_asking_two_things_at_once(text, together):
     # "its own affiliates" asks about subcontracting, "who owns" about ownership.
     ("Can the supplier use subcontractors or its own affiliates?", "subcontracting", ()),
     ("Who owns the deliverables?", "ip_ownership", ()),
+    ("How do we get our data back when we leave?", "reversibility", ()),
 ])
 def test_disputes_charges_and_a_data_centre_in_another_question(text, topic, kinds):
     q = understand(text)

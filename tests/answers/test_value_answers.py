@@ -653,3 +653,42 @@ def engine_two() -> AnswerEngine:
 def test_two_things_asked_a_penalty_beside_its_cap_and_a_maximum_term(engine_two, document,
                                                                       question, first_line):
     assert engine_two.ask(question, [document]).text.splitlines()[0] == first_line
+
+
+# A "|" table whose definition cells hold severity words ("dégradation majeure").
+TABLE_FR = "tableau-delais"
+TABLE_FR_CHUNKS = _articles(TABLE_FR, [
+    ("Article 6", "Délais",
+     "Les délais suivants s'appliquent :\n"
+     "| Niveau | Définition | Délai de prise en compte | Délai de rétablissement |\n"
+     "|---|---|---|---|\n"
+     "| P1 – Critique | Arrêt ou dégradation majeure de la messagerie | 10 minutes | 3 heures |\n"
+     "| P2 – Majeur | Fonction importante indisponible | 45 minutes | 1 jour ouvré |\n"
+     "| P3 – Mineur | Gêne sans blocage | 4 heures ouvrées | 5 jours ouvrés |"),
+    ("Article 7", "Pénalités",
+     "Les pénalités sont les suivantes :\n"
+     "| Manquement | Pénalité |\n"
+     "|---|---|\n"
+     "| Retard de remise du tableau de bord | 120 euros par jour |\n"
+     "| Dépassement du délai de rétablissement d'un incident P1 | 700 euros par heure |"),
+])
+
+
+@pytest.fixture(scope="module")
+def engine_table() -> AnswerEngine:
+    backend = Backend()
+    backend.docs.update({"tableau.pdf": TABLE_FR_CHUNKS})
+    return AnswerEngine(backend, Settings(llm_provider="none"))
+
+
+@pytest.mark.parametrize(("question", "first_line"), [
+    ("Quel est le délai de rétablissement d'un incident P1 ?",
+     "Délai d'intervention ou de rétablissement : 3 heures."),
+    ("Quel est le délai de prise en compte d'un incident P2 ?",
+     "Délai d'intervention ou de rétablissement : 45 minutes."),
+    ("Quelle pénalité s'applique si le rétablissement d'un incident P1 est en retard ?",
+     "Pénalités : 700 EUR."),
+])
+def test_a_table_row_is_its_whole_line_whatever_its_definition_says(engine_table, question,
+                                                                    first_line):
+    assert engine_table.ask(question, [TABLE_FR]).text.splitlines()[0] == first_line
