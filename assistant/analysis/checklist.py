@@ -226,7 +226,8 @@ def _score_passage(passage: _Passage, cues: CompiledCues, live_cues: list[tuple[
         if not live:
             denied += 1
             continue
-        stating += 1
+        # A run-in title may still be quoted (it heads the clause) but states nothing itself.
+        stating += 0 if _run_in_title(sentence.folded) else 1
         stated.append((index, len(set(live)), min(live)))
         # Patterns are listed from the most telling: "governed by the laws of" outranks a venue.
         rank = (len(set(live)) + 2.0 / (1 + min(live)) + 0.2 * cues.keyword_hits(sentence.folded)
@@ -253,6 +254,20 @@ def _score_passage(passage: _Passage, cues: CompiledCues, live_cues: list[tuple[
                       heading, tuple(sorted(stated)))
 
 
+_VERB = re.compile(r"\b(shall|will|may|must|is|are|has|have|doit|doivent|sera|seront|est|sont|"
+                   r"peut|peuvent|a|ont)\b")
+
+
+def _run_in_title(folded_sentence: str) -> bool:
+    """A title run into its paragraph ("AE-6. Sous-traitance. Le titulaire ne présente aucun
+    sous-traitant"): a few words and a full stop, no verb. It names the topic, the next sentence
+    says whether the clause is there."""
+    text = folded_sentence.strip().strip("*_ ")
+    words = text.split()
+    return (0 < len(words) <= 4 and text.endswith((".", ":"))
+            and not _VERB.search(text))
+
+
 def _titled(passage: _Passage, cues: CompiledCues, similarity: float, reads_language: bool,
             stating: int) -> bool:
     """An article titled after the clause whose body speaks of it states the clause even in
@@ -275,7 +290,8 @@ _ANY_NEGATION = re.compile(r"\b(not|no|never|none|without|ne|n'|aucune?|sans|nul
 def _mentions(passage: _Passage, cues: CompiledCues) -> bool | None:
     """True when a sentence names the item without negation, False when every sentence naming
     it is negative ("does not imply any transfer of IP"), None when none names it."""
-    named = [s for s in passage.sentences if cues.keyword_hits(s.folded)]
+    named = [s for s in passage.sentences if cues.keyword_hits(s.folded)
+             and not _run_in_title(s.folded) and not cues.excluded(s.folded)]
     if not named:
         return None
     return any(not _ANY_NEGATION.search(s.folded) for s in named)

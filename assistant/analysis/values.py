@@ -29,7 +29,8 @@ _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
                                     r"termination assistance|wind-?down|disengagement|"
                                     r"periode de reprise|continue to provide|passation|"
                                     r"hand-?over|(periode|phase|assistance|accompagnement) "
-                                    r"(de |a la )?sortie"),
+                                    r"(de |a la )?sortie|(periode|phase) de (transfert|"
+                                    r"restitution|desengagement)"),
     "data_return_deadline": re.compile(r"(return\w*|restitu\w*|hand over|deliver\w*|remettre|"
                                        r"remise)"
                                        r"[^.]{0,80}(data|donnees|fichiers|records|bases?)|"
@@ -161,7 +162,8 @@ _ALTERNATIVES = re.compile(r"\b(greater|higher|lesser|lower) of\b|\bwhichever is
 # Words before a figure that make it a threshold, and what joins the two ends of a band.
 _THRESHOLD_BEFORE = re.compile(
     r"((inferieure?s?|superieure?s?) (ou egale?s? )?a|en dessous de|moins de|au-dela de|"
-    r"less than|lower than|more than|greater than|below|under|[<>]=?)\s*$")
+    r"less than|lower than|more than|greater than|below|under|at least|at most|not less than|"
+    r"no less than|above|au moins|au plus|[<>≤≥]=?)\s*$")
 # In a sentence waiving penalties, the amount they must not exceed is the threshold.
 _EXEMPT_LIMIT = re.compile(r"(depass\w*|exced\w*|exceed\w*)( pas)?\s*$")
 # Penalties waived below a threshold: the threshold is neither the penalty nor its cap.

@@ -53,7 +53,8 @@ TOPICS: tuple[Topic, ...] = (
            r"en fin de contrat|(at|on) the end of the (agreement|contract|term)|on expiry|"
            r"successeur|successor|post-termination|restitu|"
            r"\bdata (is |are )?returned|return of (the )?(customer )?data|"
-           r"recuper\w* (nos|vos|les|ses|leurs) (donnees|contenus|fichiers)|"
+           r"recuper\w* (nos|vos|les|ses|leurs|mes|notre|votre|leur) (donnees|contenus|fichiers)|"
+           r"\bremov\w* (our|its|their|the|all)( \w+)? (equipment|hardware|servers)|"
            r"retriev\w* (our|its|the|their|customer) (data|content|files)|"
            # the help given at the end, under its other names
            r"disengagement|termination assistance|wind-?down|assistance (a la|de) sortie|"
@@ -87,8 +88,11 @@ TOPICS: tuple[Topic, ...] = (
            r"disaster recovery|\bdrp\b|\bbcp\b|secours|\brto\b|\brpo\b|interruption"),
     _topic("staff_transfer", "Sort du personnel", "Staff transfer",
            r"\bpersonnel\b|salaries|l\.? ?1224|\bstaff|employees|\btupe\b|mise a disposition"),
+    # Before the place: "audit the operator's data centre" asks about audits.
+    _topic("audit", "Audit et contrôle", "Audit rights",
+           r"\baudit|controle|inspect|\bvisit(e|s|er)?\b"),
     _topic("place_of_performance", "Lieu d'exécution", "Place of performance / data location",
-           r"lieu d'execution|lieu de (prestation|realisation)|\bou (sont|seront|est) "
+           r"lieu d'execution|lieu de (prestation|realisation)|locali[sz]|\bou (sont|seront|est) "
            r"(heberg|stock|execut)|localisation|heberge|data (location|cent(re|er))|"
            r"datacenter|where (is|are|will)|place of performance|location of"),
     _topic("data_protection", "Données personnelles / Informatique et Libertés", "Data protection",
@@ -105,7 +109,7 @@ TOPICS: tuple[Topic, ...] = (
            r"sous-trait|sous trait|subcontract|sub-contract|sub-processor"),
     _topic("insurance", "Assurances", "Insurance",
            r"assurance responsabilite civile|responsabilite civile professionnelle|assuran|"
-           r"insurance|insured"),
+           r"insurance|insured|etre assure"),
     _topic("liability", "Responsabilités", "Liability",
            r"responsabilit|liabilit|liable|obligation de (moyens|resultat)|indemni|plafon|"
            r"\bcap\b|dommages|damages"),
@@ -117,8 +121,6 @@ TOPICS: tuple[Topic, ...] = (
     _topic("security", "Sécurité", "Information security",
            r"securite|security|plan d'assurance securite|\(pas\)|cyber|chiffrement|encryption|"
            r"iso 27001"),
-    _topic("audit", "Audit et contrôle", "Audit rights",
-           r"\baudit|controle|inspect|\bvisit(e|s|er)?\b"),
     _topic("governance", "Pilotage / gouvernance", "Governance",
            r"gouvernance|pilotage|comite|reporting|governance|steering|committee|interlocuteur"),
     _topic("governing_law", "Droit applicable et juridiction", "Governing law and jurisdiction",
@@ -142,6 +144,9 @@ TOPICS: tuple[Topic, ...] = (
            r"livrables?|deliverables?|what services|quels services"),
 )
 TOPICS_BY_ID = {t.id: t for t in TOPICS}
+# Words that name a topic only weakly: "data" is in most questions about anything done to data
+# ("Is the operator liable if we lose data?").
+_WEAK_WORDS = {"data_protection": re.compile(r"donnees|\bdata\b|data")}
 _GENERIC = {"duration", "pricing"}
 
 # Value kinds a question can ask for (kinds of values.extract_values), most specific first,
@@ -326,7 +331,9 @@ def rank_topics(text: str) -> list[str]:
     """Ids of the checklist items the (folded) text names, the strongest first."""
     strengths = []
     for order, topic in enumerate(TOPICS):
-        strength = len({m.group(0) for m in topic.words.finditer(text)})
+        words = {m.group(0) for m in topic.words.finditer(text)}
+        weak = _WEAK_WORDS.get(topic.id)
+        strength = sum(0.5 if weak is not None and weak.fullmatch(w) else 1 for w in words)
         if topic.id in _GENERIC:
             strength /= 2
         if strength:

@@ -153,6 +153,13 @@ STATED = [
                             "included in the monthly fee but invoiced separately."),
     # Exit as an export of the records by business name, a change request answered by a
     # proposal, plain present-tense ownership, a rate card the provider may revise.
+    # A minimum term, removing one's equipment at the end, an operator's racks, vouchers.
+    ("duration", "The minimum term is eighteen (18) months from the Start Date."),
+    ("reversibility", "The Client shall remove its servers from the hall within two weeks after "
+                      "the termination of this Agreement."),
+    ("services_scope", "The Operator shall provide the Client with two racks and metered power."),
+    ("penalties", "If availability falls below 99.9% the Customer receives vouchers worth 5% of "
+                  "the monthly bill."),
     ("reversibility", "For 60 days after the contract ends, we will send you an export of your "
                       "support tickets on request."),
     ("change_management", "Where the Client asks for a change, the Supplier will reply with a "

@@ -125,6 +125,15 @@ STATED = [
                   "le délai de rétablissement."),
     ("price_revision", "Les tarifs de l'éditeur peuvent être mis à jour une fois par an, au mois "
                        "de juillet."),
+    # What the provider puts at the client's disposal, the client keeping its rights, vouchers
+    # for downtime, what is handed over before the end.
+    ("services_scope", "Nous mettons à votre disposition des machines virtuelles et un espace "
+                       "de stockage objet."),
+    ("ip_ownership", "Le Client conserve tous ses droits sur les documents qu'il dépose."),
+    ("penalties", "Chaque heure d'indisponibilité donne droit à des bons d'achat de 2 % de la "
+                  "facture du mois."),
+    ("reversibility", "Un mois avant le terme du contrat, le prestataire remet au client les "
+                      "mots de passe des serveurs et l'inventaire du parc."),
     ("reversibility", "Sur simple demande dans le mois qui suit la fin du contrat, nous "
                       "exportons l'historique des demandes et la base de connaissances du "
                       "Client."),
@@ -197,6 +206,8 @@ NOT_STATED = [
     # client gives the provider's technicians to work.
     ("audit", "La prestation de démarrage comprend un audit initial du parc, facturé 900 euros."),
     ("audit", "Le titulaire effectue, pour son propre compte, un audit des scripts existants."),
+    # A run-in title over a sentence saying there is none.
+    ("subcontracting", "Sous-traitance. Le prestataire ne déclare aucun sous-traitant."),
     # An annual revision of a plan is no price revision.
     ("price_revision", "Le plan de continuité fait l'objet d'une révision annuelle."),
     ("audit", "Le Client s'engage à donner aux techniciens du Prestataire un accès à la salle "

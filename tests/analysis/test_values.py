@@ -349,6 +349,10 @@ def test_a_duration_is_what_it_measures_not_what_stands_nearest(sentence, expect
     # A band of a credit table is bounded by its figures: the credit is the penalty.
     ("Service credit: 97% to less than 99.5% | 10% of the monthly fee.",
      {"penalty": ["10 %"]}),
+    # A band bounded by "below ... but at least ..." in a "|" table: the credit is the penalty.
+    ("Service credits:\n| Availability | Credit |\n|---|---|\n"
+     "| Below 99.95% but at least 99.5% | 15% |\n| Below 99.5% | 40% |",
+     {"availability": ["99.95 %", "99.5 %"], "penalty": ["15 %", "40 %"]}),
     # One penalty per row of a "|" table.
     ("Les pénalités sont les suivantes :\n| Manquement | Pénalité |\n|---|---|\n"
      "| Retard de remise du rapport | 80 euros par jour |\n"
@@ -388,3 +392,8 @@ def test_credits_capped_as_a_share_of_the_fees_are_service_credits(sentence, exp
 ])
 def test_a_penalty_cap_is_not_the_penalty(sentence, expected):
     assert _values(sentence) == expected
+
+
+def test_a_transfer_phase_at_the_end_is_no_term():
+    assert _values("À la fin du contrat s'ouvre une période de transfert d'une durée maximale de "
+                   "trois (3) mois.") == {"transition_period": ["3 mois"]}
