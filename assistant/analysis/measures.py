@@ -104,6 +104,12 @@ _PERIOD_WORDS = (
 )
 
 
+# A cap kept for some claims on top of the general one adds cover: it is not the cap to judge.
+_ON_TOP = re.compile(r"in addition to the (general |overall |aggregate )?(cap|limit)|"
+                     r"\b(additional|further) (cap|limit)\b|en (plus|sus) du plafond|"
+                     r"outre le plafond|plafond (supplementaire|additionnel)")
+
+
 def liability_cap_months(clause: Sequence[Chunk], contract: Sequence[Chunk],
                          keep: Keep = None) -> list[Figure]:
     """Each liability cap the clause states, in months of the fees it is measured against."""
@@ -112,7 +118,7 @@ def liability_cap_months(clause: Sequence[Chunk], contract: Sequence[Chunk],
     for s in _kept(clause, keep):
         folded = _COMPANY_FORM.sub(lambda m: " " * len(m.group(0)), s.folded)
         match = _CAP.search(folded)
-        if not match:
+        if not match or _ON_TOP.search(folded):
             continue
         months = _cap_months(folded[match.end():match.end() + 260], monthly)
         if months is not None:

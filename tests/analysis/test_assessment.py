@@ -271,8 +271,33 @@ CASES = [
     ("liability", "fr", "Le Prestataire déclare être assuré pour sa responsabilité civile "
      "professionnelle pour les dommages matériels et immatériels.", "weak",
      "sans en fixer l'étendue"),
+    # A cap kept for some claims on top of the general one adds cover ...
+    ("liability", "en", LIABILITY_EN + "The Charges are £50,000 per month. The Supplier's "
+     "liability for breaches of clause 10 shall not exceed £100,000, in addition to the limit in "
+     "clause 14.2.", "adequate", ""),
+    # ... whereas a low general cap is restrictive.
+    ("liability", "en", "The Charges are £50,000 per month. The Supplier's total liability "
+     "shall not exceed £100,000.", "restrictive", "2 months"),
+    # Exit help priced at the provider's rates is paid, not left to a negotiation.
     ("reversibility", "en", EXIT_EN + "Termination assistance will be provided at the "
-     "Supplier's then-current rates.", "restrictive", "separate engagement"),
+     "Supplier's then-current rates.", "adequate", "provides"),
+    ("reversibility", "en", EXIT_EN + "Termination assistance will be provided on terms to be "
+     "agreed.", "restrictive", "separate engagement"),
+    # The client choosing no transition services is no exclusion of them.
+    ("reversibility", "en", EXIT_EN + "If the Customer requests no transition services, data are "
+     "deleted thirty days after termination.", "adequate", "provides"),
+    # A generic duty to keep one's own backups is no self-service exit.
+    ("reversibility", "en", EXIT_EN + "The Customer is responsible for backing up its data.",
+     "adequate", "provides"),
+    # A fixed yearly uplift frames the price revision; a named price the provider may adjust
+    # at will does not.
+    ("price_revision", "en", "The Fees increase by three percent (3%) on each anniversary of the "
+     "Start Date.", "adequate", ""),
+    ("price_revision", "en", "The Operator may adjust the Energy Price at any time on 30 days' "
+     "notice.", "restrictive", "no index or cap"),
+    # Vouchers as the only compensation.
+    ("service_levels", "fr", SLA_FR + "Les bons d'achat sont votre seule compensation en cas "
+     "d'indisponibilité.", "restrictive", "seule réparation"),
     # Outages of carriers or of the power supply are a carve-out, not a denial of compensation.
     ("service_levels", "fr", SLA_FR + "Le Prestataire ne répond pas des coupures du réseau "
      "électrique ni des pannes des opérateurs de télécommunications.", "adequate", ""),
