@@ -312,7 +312,14 @@ class AnswerEngine:
         if point is not None:
             first = quote_found(point, self._names(documents))
             citations = unique((first, *citations))[:QUOTES]
-        lines += self._value_lines(q, documents, citations)
+        headline = self._value_lines(q, documents, citations)
+        if (headline and lines[0] == t["about"].format(label=label)
+                and named_kinds(fold(q.text), q.topic)):
+            # "Les pénalités sont-elles plafonnées ?": the cap the question names answers it
+            # first, then the clause's passages.
+            lines = headline + lines
+        else:
+            lines += headline
         many = len(documents) > 1
         text = "\n".join(lines) + "\n\n" + "\n".join(quote(c, q.language, many) for c in citations)
         sources = tuple(e.citation for e in excerpts[:LLM_SOURCES])

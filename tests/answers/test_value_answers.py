@@ -649,6 +649,8 @@ def engine_two() -> AnswerEngine:
     (TWO_FR, "Quelle pénalité s'applique en cas de retard de livraison ?", "Pénalités : 300 EUR."),
     (TWO_FR, "Quel est le plafond des pénalités ?", "Plafond des pénalités : 5 %."),
     (TWO_FR, "Quelle est la durée maximale de l'accord-cadre ?", "Durée : 36 mois."),
+    # A yes/no question naming the figure it is about is answered by that figure first.
+    (TWO_FR, "Les pénalités sont-elles plafonnées ?", "Plafond des pénalités : 5 %."),
 ])
 def test_two_things_asked_a_penalty_beside_its_cap_and_a_maximum_term(engine_two, document,
                                                                       question, first_line):
