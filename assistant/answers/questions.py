@@ -58,8 +58,8 @@ TOPICS: tuple[Topic, ...] = (
            r"retriev\w* (our|its|the|their|customer) (data|content|files)|"
            # the help given at the end, under its other names
            r"disengagement|termination assistance|wind-?down|assistance (a la|de) sortie|"
-           r"\bpassation|\b(get|getting|obtain|have) (our|my|the|its|their|your) (data|content|files|"
-           r"records) back|\bdata back\b"),
+           r"\bpassation|\b(get|getting|obtain|have) (our|my|the|its|their|your) "
+           r"(data|content|files|records) back|\bdata back\b"),
     _topic("price_revision", "Révision des prix", "Price revision / indexation",
            r"revision (des|du) prix|indexation|\bindex|\bindice|syntec|revaloris|price (revision|"
            r"adjustment|increase)|escalation|(hausse|augmentation|evolution|modification)s? "
@@ -76,7 +76,8 @@ TOPICS: tuple[Topic, ...] = (
     _topic("service_levels", "Niveaux de service (SLA/QoS)", "Service levels",
            r"niveaux? de service|\bsla|qualite de service|disponibilit|temps de (reponse|"
            r"retablissement|resolution)|delai (d'intervention|de retablissement|de resolution|"
-           r"de prise en charge|de prise en compte|de reponse)|\bgti\b|\bgtr\b|service levels?|availability|uptime|"
+           r"de prise en charge|de prise en compte|de reponse)|\bgti\b|\bgtr\b|service levels?|"
+           r"availability|uptime|"
            r"response time|resolution time|restore time|\bkpi|indicateurs?|"
            # how soon an incident is taken up or fixed: "How quickly must a P2 be acknowledged?"
            r"delai de (correction|contournement)|(acknowledg|resolv|\bfix|restor|correct|corrig|"
@@ -146,7 +147,7 @@ TOPICS: tuple[Topic, ...] = (
 TOPICS_BY_ID = {t.id: t for t in TOPICS}
 # Words that name a topic only weakly: "data" is in most questions about anything done to data
 # ("Is the operator liable if we lose data?").
-_WEAK_WORDS = {"data_protection": re.compile(r"donnees|\bdata\b|data")}
+_WEAK_WORDS = {"data_protection": re.compile(r"donnees|data")}
 _GENERIC = {"duration", "pricing"}
 
 # Value kinds a question can ask for (kinds of values.extract_values), most specific first,

@@ -121,8 +121,8 @@ STATED = [
                       "devis."),
     # A credit against the monthly fixed fee, tariffs the provider may update, an exit document
     # set handed over with open formats.
-    ("penalties", "Le Client obtient un avoir égal à 4 % du forfait pour chaque heure de retard sur "
-                  "le délai de rétablissement."),
+    ("penalties", "Le Client obtient un avoir égal à 4 % du forfait pour chaque heure de "
+                  "retard sur le délai de rétablissement."),
     ("price_revision", "Les tarifs de l'éditeur peuvent être mis à jour une fois par an, au mois "
                        "de juillet."),
     # What the provider puts at the client's disposal, the client keeping its rights, vouchers
