@@ -74,6 +74,13 @@ _ANNIVERSARY = re.compile(
     r"(the |le |la |du )?"
     r"(?P<word>[a-z]+)(\s*\((?P<digits>\d{1,2})\s?(st|nd|rd|th|e|eme|er)?\))?\s+"
     r"(?P<fr>anniversaire|anniversary)\s+(of|de|du|d')")
+# Phases within a contract, whose length is not the contract's term.
+_PHASE = re.compile(r"\b(phase|periode|etape) (d'|de |du )?(initialisation|demarrage|lancement|"
+                    r"prise en charge|pilote|essai|rodage|verification|bascule|mise en place)|"
+                    r"\b(onboarding|implementation|set-?up|pilot|trial|probation\w*|ramp-?up|"
+                    r"transition-in|mobili[sz]ation|start-?up) (phase|period|stage)\b")
+_CONTRACT_NOUN = re.compile(r"\b(contrat|marche|accord|agreement|contract|abonnement|"
+                            r"subscription)\b")
 # Kinds whose words often come after the duration: "Dans les 30 jours suivant la fin du
 # contrat, le prestataire supprime les données."
 _TRIGGERS_AFTER = ("deletion_delay", "retention_period", "data_return_deadline")
@@ -128,16 +135,22 @@ _INDEFINITE_EN = re.compile(
     r"is )?(terminated|cancel+ed)|until (terminat\w+|cancel+ation) by|"
     r"until (either|one) (party|of the parties) (terminates|cancels|ends)")
 # Open-ended rights and duties that are not the contract's term.
+# A duty said to last "after its term" outlives the contract, so its length is not the term.
 _NOT_THE_TERM = re.compile(r"licen[cs]|confidenti|secret|conserv|retain|retention|archiv|garantie|"
                            r"warrant|surviv|\bsurvi(t|vent|vra|vront)\b|propriete|ownership|brevet|"
-                           r"patent")
+                           r"patent|\b(cette|ces) obligations?\b|\b(this|these) (obligation|duty|"
+                           r"duties)|apres (son|leur|le) (terme|expiration|echeance)|"
+                           r"after (its|their|the) (expiry|expiration|termination|end)\b")
 _DENIED = re.compile(r"\b(pas|not|non|aucune?|ni)\b[^.;]{0,25}$")
 
 _AVAILABILITY = re.compile(r"availab|disponib|uptime|accessib")
 # "Un avoir" is a credit note (a service credit); "avoir" alone is also the verb "to have".
 _PENALTY = re.compile(r"penalt|penalit|service (level )?credits?|liquidated damages|abattement|"
-                      r"refaction|malus|credits? de service|\b(un|d'un|l') ?avoirs?\b")
-_LATE_PAYMENT = re.compile(r"retard de paiement|late payment|interest|interets|l\.? ?441")
+                      r"refaction|malus|credits? de service|\b(un|d'un|l') ?avoirs?\b|"
+                      r"\bbons? d'achat\b|\b(service|credit) vouchers?\b")
+_LATE_PAYMENT = re.compile(r"retard de paiement|late payment|interest|interets|l\.? ?441|"
+                           r"frais de recouvrement|recovery (costs|fee)|banque centrale|"
+                           r"central bank")
 # How a ceiling is said: "plafonnée à", "ne pourra en aucun cas excéder", "shall not exceed".
 _CAP_VERB = (r"(exceed|limited to|not to exceed|\bcap(ped|s)?\b|plafon\w*|"
              r"limitee?s?(\s*:\s*[-•–*]?)?\s+(aux?|a)\b|"
@@ -153,7 +166,7 @@ _PENALTY_CAP = re.compile(_CAP_VERB)
 # Credits named alone but capped as a share of the fees are service credits: "Credits in any
 # month will not exceed 15% of the monthly Fees", "les avoirs ne peuvent excéder 20 % de la
 # redevance".
-_CREDITS_CAPPED = re.compile(r"(?<!tax )\b(credits|avoirs)\b[^.;]{0,40}" + _CAP_VERB +
+_CREDITS_CAPPED = re.compile(r"(?<!tax )\b(credits|avoirs|bons d'achat|vouchers)\b[^.;]{0,40}" + _CAP_VERB +
                              r"[^.;]{0,60}\b(fees?|charges|redevances?|factures?|invoices?)\b")
 # A cap given as the greater or lesser of two limbs.
 _ALTERNATIVES = re.compile(r"\b(greater|higher|lesser|lower) of\b|\bwhichever is\b|"
@@ -408,9 +421,17 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
     if best in (None, "renewal") and quantity.unit in _LONG_UNITS and _TOTAL_TERM.search(before):
         return "term"
     if (best is None and _DURATION_TRIGGERS["term"].search(before) and not capped
-            and quantity.unit in _LONG_UNITS and not _AFTER_END.match(after)):
+            and quantity.unit in _LONG_UNITS and not _AFTER_END.match(after)
+            and not _starting_phase(before)):
         best = "term"
     return best
+
+
+def _starting_phase(before: str) -> bool:
+    """Whether the duration measures a phase inside the contract ("une phase d'initialisation
+    d'une durée de trois mois", "a pilot period of two months") rather than the contract."""
+    phases = list(_PHASE.finditer(before))
+    return bool(phases) and not _CONTRACT_NOUN.search(before[phases[-1].end():])
 
 
 def _defined_after(after: str) -> str | None:

@@ -312,6 +312,13 @@ class AnswerEngine:
         if point is not None:
             first = quote_found(point, self._names(documents))
             citations = unique((first, *citations))[:QUOTES]
+        named = self._named_value(q, documents)
+        if named is not None:
+            # "Les crédits sont-ils plafonnés ?": the passage setting the cap the question names
+            # comes first, even where the search put other passages ahead of it.
+            holding = [c for c in citations if _contains_any(named.text, (c,))]
+            first = holding[0] if holding else named
+            citations = unique((first, *citations))[:QUOTES]
         headline = self._value_lines(q, documents, citations)
         if (headline and lines[0] == t["about"].format(label=label)
                 and named_kinds(fold(q.text), q.topic)):
@@ -325,6 +332,21 @@ class AnswerEngine:
         sources = tuple(e.citation for e in excerpts[:LLM_SOURCES])
         return _Draft(Answer(text, q.language, "extractive", True, citations, topic=q.topic),
                       sources, True)
+
+    def _named_value(self, q: Question, documents: list[str]) -> Citation | None:
+        """For a yes/no question naming a kind of figure, the sentence of its best value."""
+        if not q.closed:
+            return None
+        values = self._values_of(documents)
+        asked = question_concepts(q.text)
+        names = self._names(documents)
+        for kind in named_kinds(fold(q.text), q.topic):
+            ranked = self._chooser().rank(values.get(kind, []), q, asked)
+            if ranked:
+                best = ranked[0][0]
+                return Citation("contract", names.get(best.doc_id, ""), best.value.page,
+                                best.value.section, best.value.text)
+        return None
 
     def _value_not_set(self, q: Question, documents: list[str]) -> bool:
         """A yes/no question on a cap or a period that no document states (no value of the

@@ -48,6 +48,8 @@ _SAME_MEANING = {
     "prix": r"prix$|tarif|pric(e|es|ing)$|fees?$|redevanc|factur",
     "mensu": r"mensu|monthly$",
     "confi": r"confidenti|secrets?$|divulg",
+    # Cover by an insurer; "le titulaire assure le diagnostic" (ensures) keeps its own stem.
+    "insur": r"assuranc|assureur|insur",
 }
 _MEANING = re.compile("|".join(f"(?P<{name}>^(?:{starts}))"
                                for name, starts in _SAME_MEANING.items()))
@@ -58,6 +60,9 @@ _PHRASES = ((re.compile(r"\b(mettre|met|mis|mettent|prendre|prend) fin\b|\bend (
             (re.compile(r"\b(par|chaque) mois\b|\b(per|a|each) month\b"), "mensuel"),
             # Informed "thirty days in advance" is a notice period.
             (re.compile(r"\ba l'avance\b|\bd'avance\b|\bin advance\b"), "preavis"),
+            # "Le titulaire doit-il être assuré ?" asks about insurance.
+            (re.compile(r"\b(etre|est|sont|soit|soient|etes|sommes) (bien |dument |"
+                        r"valablement )?assure(e|es|s)?\b"), "assurance"),
             (re.compile(r"\bcentres? de (donnees|calcul|traitement)\b|\bdata ?cent(er|re)s?\b"),
              "datacenter"),
             (re.compile(r"\bpar rapport (a|au|aux)\b|\bwith regard to\b|\ben cas de\b|"

@@ -149,6 +149,9 @@ TOPICS_BY_ID = {t.id: t for t in TOPICS}
 # ("Is the operator liable if we lose data?").
 _WEAK_WORDS = {"data_protection": re.compile(r"donnees|data")}
 _GENERIC = {"duration", "pricing"}
+# A notice asked beside a renewal is the notice to stop the renewal, a point of the term.
+_RENEWAL = re.compile(r"reconduction|reconduit|reconduir|renouvel|renew")
+_NOTICE = re.compile(r"preavis|\bnotice")
 
 # Value kinds a question can ask for (kinds of values.extract_values), most specific first,
 # with the checklist items they belong to.
@@ -334,6 +337,8 @@ def rank_topics(text: str) -> list[str]:
     for order, topic in enumerate(TOPICS):
         words = {m.group(0) for m in topic.words.finditer(text)}
         weak = _WEAK_WORDS.get(topic.id)
+        if topic.id == "termination" and _RENEWAL.search(text):
+            words = {w for w in words if not _NOTICE.fullmatch(w)}
         strength = sum(0.5 if weak is not None and weak.fullmatch(w) else 1 for w in words)
         if topic.id in _GENERIC:
             strength /= 2

@@ -59,6 +59,17 @@ def expand_query(query: str, into: str | None = None) -> str:
     return query + (" " + " ".join(extra) if extra else "")
 
 
+def _heading(chunk: Chunk) -> str:
+    """The passage's own heading, down to the first one with words: a sub-clause numbered
+    "7.2" is read under its article's title ("7. Localisation")."""
+    kept = []
+    for heading in reversed(chunk.heading_path):
+        kept.append(heading)
+        if re.search(r"[^\W\d_]{3}", heading):
+            break
+    return " ".join(reversed(kept))
+
+
 class KeywordIndex:
     """BM25 over a fixed list of passages (a document or a few), built once and reused."""
 
@@ -69,8 +80,7 @@ class KeywordIndex:
         logging.getLogger("bm25s").setLevel(logging.WARNING)
         self.chunks = list(chunks)
         self.language = language
-        corpus = [tokenize(" ".join(c.heading_path[-1:]) + " " + c.text, language)
-                  for c in self.chunks]
+        corpus = [tokenize(_heading(c) + " " + c.text, language) for c in self.chunks]
         self._bm25 = bm25s.BM25()
         # bm25s needs one non-empty passage at least; an empty token keeps the vocabulary valid.
         self._bm25.index([tokens or [""] for tokens in corpus] or [[""]], show_progress=False)

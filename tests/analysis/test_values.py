@@ -139,6 +139,16 @@ def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
     # A duty that outlives the contract "sans limite de durée" is no open-ended term.
     ("Cette obligation survit deux ans à la fin du contrat, et sans limite de durée pour les "
      "secrets de fabrication.", {}),
+    # ... nor a duty said to last "after its term" with its open-ended part.
+    ("Ces obligations valent pendant la durée du marché et trois ans après son terme ; pour "
+     "les secrets d'affaires, elles sont sans limite de durée.", {}),
+    ("This obligation continues for the Term and for five (5) years after its expiry, and "
+     "without limit of time for trade secrets.", {}),
+    # A phase inside the contract is not its term; the contract's own length is.
+    ("Le marché commence par une phase de démarrage d'une durée de deux (2) mois.", {}),
+    ("Services start with a pilot period of three (3) months.", {}),
+    ("À l'issue de la phase de démarrage, le marché est conclu pour une durée de quatre (4) ans.",
+     {"term": ["4 ans"]}),
     # "after which it renews": what follows the term, not a period after the end.
     ("The Agreement continues for three (3) years, after which it renews for one (1) year "
      "periods.", {"term": ["3 years"], "renewal": ["1 year"]}),
@@ -162,6 +172,12 @@ def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
      "de la facture concernée.", {"penalty": ["0,5 %"], "penalty_cap": ["8 %"]}),
     ("Service credits are capped at 12% of the monthly invoice.",
      {"penalty_cap": ["12 %"]}),
+    # Credits given as vouchers, and their cap.
+    ("Les bons d'achat d'un même mois ne peuvent excéder 20 % de la redevance.",
+     {"penalty_cap": ["20 %"]}),
+    # A late-payment indemnity is not a service penalty.
+    ("Tout retard entraîne des pénalités au taux de la Banque centrale européenne et une "
+     "indemnité de 40 euros pour frais de recouvrement.", {}),
     # Deletion and retention delays.
     ("À l'issue du contrat, l'Hébergeur supprime les sauvegardes dans un délai de soixante (60) "
      "jours.", {"deletion_delay": ["60 jours"]}),

@@ -21,6 +21,8 @@ def _doc(*articles: tuple[str, str]) -> DocumentLines:
     ("hausse", "augmentation"),
     ("maximale", "ne pourra excéder"),
     ("law", "droit"),  # an English question on a French contract
+    ("Doit-il être assuré ?", "une police d'assurance"),
+    ("Is the supplier insured?", "l'assureur du prestataire"),
 ])
 def test_a_question_and_a_contract_word_the_same_thing_differently(asked, written):
     assert any(alternatives & concepts(written) for alternatives in question_concepts(asked))
@@ -63,3 +65,13 @@ def test_places_a_sentence_names():
 
 def test_the_terms_and_conditions_are_not_the_term():
     assert not concepts("the terms and conditions") & concepts("the term of the agreement")
+
+
+def test_being_insured_is_not_ensuring_something():
+    # "assuré" (insured) and "assure" (ensures) fold to the same letters.
+    asked = question_concepts("Le prestataire doit-il être assuré ?")
+    lines = _doc(("Périmètre", "Le prestataire assure le premier diagnostic des pannes."),
+                 ("Assurances", "Le prestataire souscrit une assurance de responsabilité "
+                                "civile professionnelle."))
+    found = lines.find(asked)
+    assert found and found[0].line.text.startswith("Le prestataire souscrit une assurance")

@@ -18,7 +18,7 @@ def turn(question: str, topic: str, documents: tuple[str, ...] = ("doc-1",)) -> 
      "jurisdiction"),
     ("Quelle est la durée du contrat ?", "fr", "value", "duration", "term"),
     ("How long is the initial term?", "en", "value", "duration", "term"),
-    ("Quel est le préavis de non-reconduction ?", "fr", "value", "termination", "notice"),
+    ("Quel est le préavis de non-reconduction ?", "fr", "value", "duration", "notice"),
     ("What is the notice period for termination?", "en", "value", "termination", "notice"),
     ("Quelle est la durée de la période de transition ?", "fr", "value", "reversibility",
      "transition_period"),
@@ -229,6 +229,12 @@ def test_a_question_asking_two_things_at_once(text, together):
     ("Can the supplier use subcontractors or its own affiliates?", "subcontracting", ()),
     ("Who owns the deliverables?", "ip_ownership", ()),
     ("How do we get our data back when we leave?", "reversibility", ()),
+    # A notice asked beside a renewal is the notice that stops it: a point of the term.
+    ("How much notice stops the automatic renewal?", "duration", ("notice", "renewal", "term")),
+    ("Quel délai pour dénoncer la reconduction tacite, et avec quel préavis ?", "duration",
+     ("notice", "renewal", "term")),
+    ("Quel est le préavis de résiliation du contrat reconduit ?", "termination",
+     ("notice", "cure_period")),
 ])
 def test_disputes_charges_and_a_data_centre_in_another_question(text, topic, kinds):
     q = understand(text)

@@ -657,6 +657,38 @@ def test_two_things_asked_a_penalty_beside_its_cap_and_a_maximum_term(engine_two
     assert engine_two.ask(question, [document]).text.splitlines()[0] == first_line
 
 
+# Credits under a name of their own, beside late-payment penalties that share the word.
+VOUCHERS_FR = "bons-achat"
+VOUCHERS_FR_CHUNKS = _articles(VOUCHERS_FR, [
+    ("Article 5", "Paiement",
+     "Les factures sont payables à trente jours. Tout retard de paiement fait courir des "
+     "pénalités au taux d'intérêt de la Banque centrale européenne majoré de dix points et "
+     "une indemnité de 40 euros pour frais de recouvrement."),
+    ("Article 6", "Disponibilité",
+     "Si la disponibilité mensuelle passe sous 99,8 %, l'Abonné reçoit un bon d'achat de 5 % "
+     "de sa redevance. Les bons d'achat d'un même mois ne peuvent excéder 15 % de la "
+     "redevance mensuelle."),
+])
+
+
+class _SearchesPaymentOnly(Backend):
+    """A search that ranks only the payment article, as a search on "crédits" and
+    "plafonnées" may when the contract calls its credits otherwise."""
+
+    def search(self, query: str, documents=None, k=None) -> list[Hit]:
+        return [h for h in super().search(query, documents, k) if "Paiement" in h.chunk.section_title]
+
+
+def test_a_cap_on_credits_under_their_own_name_answers_whether_they_are_capped():
+    backend = _SearchesPaymentOnly()
+    backend.docs.update({f"{VOUCHERS_FR}.pdf": VOUCHERS_FR_CHUNKS})
+    engine = AnswerEngine(backend, Settings(llm_provider="none"))
+    text = engine.ask("Les crédits de service sont-ils plafonnés ?", [VOUCHERS_FR]).text
+    assert text.splitlines()[0] == "Plafond des pénalités : 15 %."
+    first_quote = next(line for line in text.splitlines() if line.startswith("«"))
+    assert "ne peuvent excéder 15 %" in first_quote
+
+
 # A "|" table whose definition cells hold severity words ("dégradation majeure").
 TABLE_FR = "tableau-delais"
 TABLE_FR_CHUNKS = _articles(TABLE_FR, [
