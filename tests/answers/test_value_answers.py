@@ -676,7 +676,8 @@ class _SearchesPaymentOnly(Backend):
     "plafonnées" may when the contract calls its credits otherwise."""
 
     def search(self, query: str, documents=None, k=None) -> list[Hit]:
-        return [h for h in super().search(query, documents, k) if "Paiement" in h.chunk.section_title]
+        hits = super().search(query, documents, k)
+        return [h for h in hits if "Paiement" in h.chunk.section_title]
 
 
 def test_a_cap_on_credits_under_their_own_name_answers_whether_they_are_capped():
