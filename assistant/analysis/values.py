@@ -167,7 +167,8 @@ _PENALTY_CAP = re.compile(_CAP_VERB)
 # month will not exceed 15% of the monthly Fees", "les avoirs ne peuvent excéder 20 % de la
 # redevance".
 _CREDITS_CAPPED = re.compile(r"(?<!tax )\b(credits|avoirs|bons d'achat|vouchers)\b[^.;]{0,40}"
-                             + _CAP_VERB + r"[^.;]{0,60}\b(fees?|charges|redevances?|factures?|invoices?)\b")
+                             + _CAP_VERB
+                             + r"[^.;]{0,60}\b(fees?|charges|redevances?|factures?|invoices?)\b")
 # A cap given as the greater or lesser of two limbs.
 _ALTERNATIVES = re.compile(r"\b(greater|higher|lesser|lower) of\b|\bwhichever is\b|"
                            r"\b(le|au|du) (plus|moins) (eleve|important|faible|bas)\b|"
