@@ -27,7 +27,7 @@ import bisect
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -114,7 +114,7 @@ def build_report(document: DocumentInfo, chunks: list[Chunk], vectors: np.ndarra
                  playbook: Playbook, embed: Embed) -> CheckReport:
     """Check one document (or several files as one contract) against a playbook."""
     language = document.language if document.language in ("fr", "en") else "en"
-    passages = [_prepare(c) for c in chunks]
+    passages = _without_party_names([_prepare(c) for c in chunks])
     semantic = _semantic_scores(playbook, vectors, embed)
     annexes = _annexes_present(chunks)
     document_text = "\n".join(p.folded for p in passages)
@@ -160,6 +160,29 @@ def _prepare(chunk: Chunk) -> _Passage:
         or is_definitions_section(parents)
     return _Passage(chunk, folded, title, sentences, [definition_body(s) for s in sentences],
                     [s.start for s in sentences], skip, definitions, parents)
+
+
+# A party named after what it does ("Harbour Life DAC (the "Insurer")", « ci-après
+# l'Assureur »): the word then names the client throughout, not a duty to hold insurance.
+_PARTY_NAME = re.compile(r"(?:\(\s*(?:the\s+|l')?\"\s*[*_]*(?:l')?|hereinafter[^.;]{0,30}\"[*_]*|"
+                         r"ci-apres[^.;]{0,30}?(?:l')?\"?\s*[*_]*(?:l')?)"
+                         r"(?P<name>insurer|reinsurer|assureur|reassureur)\b")
+
+
+def _without_party_names(passages: list[_Passage]) -> list[_Passage]:
+    """The passages with a party's name blanked where it is also a keyword (same length, so
+    offsets still index the original text)."""
+    names = {m["name"] for p in passages[:40] for m in _PARTY_NAME.finditer(p.folded)}
+    if not names:
+        return passages
+    word = re.compile(rf"\b(?:{'|'.join(sorted(names))})s?\b")
+
+    def blank(text: str) -> str:
+        return word.sub(lambda m: "_" * len(m.group(0)), text)
+
+    return [replace(p, folded=blank(p.folded),
+                    sentences=tuple(replace(s, folded=blank(s.folded)) for s in p.sentences))
+            for p in passages]
 
 
 # -- semantic similarity -------------------------------------------------------------------
@@ -222,7 +245,8 @@ def _score_passage(passage: _Passage, cues: CompiledCues, live_cues: list[tuple[
         if not found:
             continue
         live = [rank for start, rank in found
-                if not negated(sentence.folded, start - sentence.start)]
+                if not negated(sentence.folded, start - sentence.start)
+                and not _cross_reference(_line_at(passage.folded, start))]
         if not live:
             denied += 1
             continue
@@ -266,6 +290,27 @@ def _run_in_title(folded_sentence: str) -> bool:
     words = text.split()
     return (0 < len(words) <= 4 and text.endswith((".", ":"))
             and not _VERB.search(text))
+
+
+# A line that names a topic and sends the reader to another document's section: "(d) limitation
+# of liability – Section 14 of the MSA", « Pénalités : voir l'article 9 du CCAG ».
+_LIST_LABEL = re.compile(r"^\W*(\(?[a-z0-9]{1,4}[).]|[-•*])\s*")
+_CROSS_REFERENCE = re.compile(
+    r"^[^;:.]{2,80}?\s*[-–—:]\s*(see |voir |cf\.? ?)?(l'|the |a l'|au |a la )?(section|clause|article|schedule|annex|"
+    r"annexe|exhibit|paragraph|paragraphe)\s+[\w.-]+(\s+(of|du|de|de la|de l'|des|to)\s+"
+    r"[^;.]{1,60})?\s*[;.,]?\s*(and|et|or|ou)?\s*$")
+
+
+def _line_at(folded: str, offset: int) -> str:
+    start = folded.rfind("\n", 0, offset) + 1
+    end = folded.find("\n", offset)
+    return folded[start:end if end >= 0 else len(folded)]
+
+
+def _cross_reference(folded_line: str) -> bool:
+    """Whether a line only points to where the clause is (no verb of its own)."""
+    text = _LIST_LABEL.sub("", folded_line.strip().strip("*_ "))
+    return bool(_CROSS_REFERENCE.match(text)) and not _VERB.search(text)
 
 
 def _titled(passage: _Passage, cues: CompiledCues, similarity: float, reads_language: bool,

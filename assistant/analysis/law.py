@@ -45,7 +45,7 @@ _LAW_FR_OF = re.compile(
     r"(soumise?s?|regie?s?|gouvernee?s?|interpretee?s?|executee?s?|conformement|selon|"
     r"applicables?)[^.;]{0,60}?\b(droit|lois?|legislation)\s+(en vigueur\s+)?"
     r"(de la |du |des |de l'|d'|de )((royaume|republique|etat|principaute|grand-duche|"
-    r"confederation|canton)\s+(de la |du |des |de l'|d'|de ))?")
+    r"confederation|canton|province)\s+(de la |du |des |de l'|d'|de ))?")
 _COUNTRY = re.compile(r"[A-ZÀ-Ý][\w-]+(?:(?:\s+(?:de|du|des|et)\s+|\s+d['’]|\s+)[A-ZÀ-Ý][\w-]+)*")
 _NOT_COUNTRIES = {"Client", "Prestataire", "Titulaire", "Partie", "Parties", "Contrat",
                   "Fournisseur", "Acheteur", "Utilisateur"}
@@ -60,9 +60,14 @@ _NOT_TOWNS = {"commerce", "droit", "grande", "premiere", "instance", "son", "sa"
               "leurs", "la", "le", "les", "situation", "ressort", "domicile", "siege", "lieu",
               "maniere", "facon", "chaque", "toute", "tout", "fond", "referes", "refere",
               "proximite", "police", "conflits"}
-_COURT_FR = re.compile(r"(?i:\b(tribunal|tribunaux|cour d'appel|juridictions?)\b"
+# Belgian and Québec courts too: « tribunaux de l'entreprise du Brabant wallon », « tribunaux du
+# district judiciaire de Montréal », « Cour supérieure du district de Québec ».
+_COURT_FR = re.compile(r"(?i:\b(tribunal|tribunaux|cour d'appel|cour superieure|cour supérieure|"
+                       r"juridictions?)\b"
                        r"(\s+(de commerce|judiciaire|administratif|de grande instance|"
-                       r"competents?|du ressort de la cour d'appel))?\s+(de|d')\s*)" + _TOWN)
+                       r"competents?|du ressort de la cour d'appel|de l'entreprise|"
+                       r"du district( judiciaire)?|de premi[eè]re instance))?\s+(de|d'|du)\s*)"
+                       + _TOWN)
 _COURTS_OF_FRANCE = re.compile(r"\b(tribunaux|juridictions|cours)\s+(francais|francaises)\b")
 _COURT_EN = re.compile(r"(?i:\bcourts?\b[^.;]{0,40}?\b(?:of|in|located in|sitting in|for)\s+"
                        r"(?:the\s+)?"
@@ -135,6 +140,10 @@ def law_of_court(court: str) -> str:
     """The law a court named in French implies ("France"), or "" for a court named otherwise:
     a contract that only names a French court leaves French law to apply."""
     folded = fold(court)
+    if re.search(r"de l'entreprise", folded):
+        return "Belgique"
+    if re.search(r"district|cour superieure", folded):
+        return ""
     if re.match(r"(tribunal|tribunaux|cour d'appel|juridictions?|cours)\b", folded):
         return "France"
     return ""

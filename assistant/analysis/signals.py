@@ -288,7 +288,8 @@ def annex_references(folded_text: str) -> list[str]:
 # "pas de réversibilité", "shall not provide any exit support". "In no event shall either
 # party's liability..." is a limitation, not a denial, and stays a match.
 _NEGATED_BEFORE = re.compile(
-    r"(?:\bno|\bnot (?:provide|include|offer|apply|contain|cover)\w*(?: any)?|\bwithout any"
+    r"(?:\bno|\bnot (?:provide|include|offer|apply|contain|cover|involve|entail|require|"
+    r"give rise to|result in)\w*(?: for)?(?: any)?|\bwithout any"
     r"|\bexclud\w* (?:any|all)|\bexcept (?:for )?any"
     r"|\bpas de|\bpas d'"
     r"|\baucune?|\bne (?:prevoi|comport|compren|inclu|couvr)\w* (?:pas|aucune?|nullement)"
@@ -299,12 +300,16 @@ _NEGATED_BEFORE = re.compile(
     # "aucun traitement de données personnelles", "no processing of personal data"
     r"|\baucune? (?:traitement|transfert|operation|reprise|mise a disposition)s? (?:de|d'|des|du)"
     r"|\bno (?:processing|transfer|provision) of"
+    # "has no obligation to offer employment", « n'a aucune obligation de reprendre »
+    r"|\bno (?:obligation|duty|requirement) to|\baucune obligation (?:de|d')"
     # "we are not an insurer", "the service is not a disaster recovery solution", "ne constitue
     # pas un plan de secours", "n'incluent ni sauvegarde ni plan de reprise"
     r"|\b(?:is|are) not (?:an?|intended (?:as|to be) an?|designed (?:as|to be) an?)"
     r"|\bn'(?:est|sont) pas (?:un|une|des)|\bne constitu\w* (?:pas|nullement) (?:un|une|des)"
     r"|\bni(?: de| d'| la| le| les| l'| un| une)?"
-    r"|\bexcluding|\bexclusion of)\s+(?:[\w']+\s+)?$")
+    r"|\bexcluding|\bexclusion of)\s+(?:[\w']+\s+)?"
+    # ... and what is coordinated with the denied noun: "no transfer or secondment"
+    r"(?:[\w']+ (?:or|nor|ou) )?$")
 _NEGATED_AFTER = re.compile(
     r"^[^.;]{0,40}\b(?:n'est pas prevue?|ne sont pas prevue?s|is not provided|are not provided|"
     r"does not apply|do not apply|sans objet|not applicable|non applicable|shall not apply|"

@@ -70,8 +70,9 @@ CASES = [
      "the API before termination.", "restrictive", "self-service"),
     ("reversibility", "en", "Upon termination, all Customer data will be permanently deleted.",
      "restrictive", "deleted at the end"),
-    ("reversibility", "en", EXIT_EN + "Any further transition assistance shall be subject to a "
-     "separate statement of work.", "restrictive", "separate engagement"),
+    ("reversibility", "en", "Upon termination the Provider will return the Customer's data in "
+     "CSV format; transition assistance shall be subject to a separate statement of work.",
+     "restrictive", "separate engagement"),
     ("reversibility", "en", "Upon termination the Provider will return the Customer's data.",
      "weak", "thin clause"),
     ("reversibility", "en", EXIT_EN + "No transition assistance fees shall be charged.",
@@ -346,8 +347,33 @@ CASES = [
     # Export by the client as the only way back, help to migrate only on a quote.
     ("reversibility", "fr", "Le téléchargement depuis la console est la seule forme de "
      "restitution prévue.", "restrictive", "libre-service"),
-    ("reversibility", "fr", EXIT_FR + "Toute aide supplémentaire à la migration fait l'objet "
+    ("reversibility", "fr", "L'aide à la migration vers un nouveau prestataire fait l'objet "
      "d'un devis séparé.", "restrictive", "prestation distincte"),
+    # ... but help beyond an exit the clause already gives, on a quote, leaves it adequate.
+    ("reversibility", "fr", EXIT_FR + "Toute aide supplémentaire à la migration fait l'objet "
+     "d'un devis séparé.", "adequate", ""),
+    ("reversibility", "en", EXIT_EN + "Any further transition assistance shall be subject to a "
+     "separate statement of work.", "adequate", ""),
+    # A service left open for the client to export by itself, with no duty to help migrate.
+    ("reversibility", "fr", "Pendant les quinze jours qui suivent la fin du contrat, la "
+     "plateforme reste accessible à l'Abonné afin qu'il puisse exporter ses fichiers. "
+     "L'Éditeur n'est pas tenu de remettre les données dans un autre format ni d'assister "
+     "l'Abonné dans leur migration.", "restrictive", "aucune obligation"),
+    # A provider changing "its" prices under its own name; a cap on increases frames them.
+    ("price_revision", "fr", "L'Opérateur peut modifier ses tarifs chaque 1er janvier, en "
+     "prévenant le Client deux mois à l'avance.", "restrictive", "unilatéralement"),
+    ("price_revision", "fr", "L'Éditeur peut modifier les frais au renouvellement avec un "
+     "préavis de soixante jours ; la hausse ne peut excéder 4 % des frais de l'année "
+     "précédente.", "adequate", "plafond"),
+    ("price_revision", "en", "The Provider may increase the fees at renewal on 60 days' notice; "
+     "any increase shall not exceed 4% of the previous year's fees.", "adequate", "cap"),
+    # Data loss excluded by "n'est en aucun cas responsable".
+    ("liability", "fr", "Le Fournisseur n'est en aucun cas responsable de la perte, de "
+     "l'altération ou de la corruption de données.", "restrictive", "perte de données"),
+    # A right to end the contract on a stated cause is no right to end it at will.
+    ("termination", "fr", "L'Enseigne peut résilier sans indemnité la commande d'un site "
+     "lorsque sa disponibilité reste sous l'engagement trois mois de suite, moyennant un "
+     "préavis d'un mois.", "adequate", ""),
 ]
 
 

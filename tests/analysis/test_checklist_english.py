@@ -166,6 +166,13 @@ STATED = [
                           "quotation and its effect on the timetable."),
     ("ip_ownership", "The Supplier owns its diagnostic tools and configuration templates."),
     ("price_revision", "The Supplier may revise the rate card each April on 30 days' notice."),
+    # The services stated in the present tense, furnished labour, what a platform enables.
+    ("services_scope", "The Services include monitoring of the Agency's network and second-line "
+                       "support."),
+    ("services_scope", "The Contractor shall furnish all personnel and tools needed to run the "
+                       "Agency's data centre."),
+    ("services_scope", "The platform enables the Customer to book field visits and track "
+                       "them."),
 ]
 
 # (clause id, sentence): look-alikes that must not count as the clause.
@@ -230,6 +237,18 @@ LOOK_ALIKES = [
     ("audit", "The Customer will give the Supplier's technicians access to the server room."),
     ("governance", "The governance of access rights inside the application is a matter for the "
                    "Customer."),
+    # A transfer ruled out by "does not involve", or with a second noun; no duty to hire.
+    ("staff_transfer", "This order does not involve the transfer or secondment of any of the "
+                       "Client's staff."),
+    ("staff_transfer", "The Vendor has no obligation to offer employment to any Authority "
+                       "employee."),
+    # Lines that only send the reader to another agreement's section.
+    ("audit", "(c) Customer audit rights – Section 11 of the Framework Agreement;"),
+    ("governing_law", "(g) governing law – clause 30 of the Master Agreement."),
+    # A certification audited by its certifying body; a site survey.
+    ("audit", "Our ISO 27001 certificate is renewed each year after a visit by an accredited "
+              "certification body."),
+    ("audit", "Before installation the Provider carries out a site survey of each branch."),
 ]
 
 
@@ -251,3 +270,21 @@ def test_an_english_clause_in_its_usual_wording_is_found(item_id, sentence):
 @pytest.mark.parametrize(("item_id", "sentence"), LOOK_ALIKES)
 def test_an_english_look_alike_is_not_the_clause(item_id, sentence):
     assert _finding(_check("en", (NEUTRAL, sentence)), item_id).status == "absent"
+
+
+PARTIES = ("Parties", 'Harbour Life DAC, registered in Ireland (the "Insurer"), and Cloudline '
+                      'Ltd (the "Supplier").')
+
+
+def test_a_client_named_the_insurer_is_no_insurance_clause():
+    report = _check("en", PARTIES, ("Security", "The Supplier shall apply the Insurer's access "
+                                                "control standard and report incidents to the "
+                                                "Insurer's security desk."))
+    assert _finding(report, "insurance").status == "absent"
+
+
+def test_insurance_is_still_found_beside_a_client_named_the_insurer():
+    report = _check("en", PARTIES, ("Insurance", "The Supplier shall maintain professional "
+                                                 "indemnity insurance of at least EUR 5,000,000 "
+                                                 "per claim."))
+    assert _finding(report, "insurance").status in ("present", "partial")

@@ -137,6 +137,14 @@ STATED = [
     ("reversibility", "Sur simple demande dans le mois qui suit la fin du contrat, nous "
                       "exportons l'historique des demandes et la base de connaissances du "
                       "Client."),
+    # Hosting in a country named with « au », Québec's "renseignements personnels", and what a
+    # service lets the client do.
+    ("place_of_performance", "Les données de l'Abonné sont stockées au Luxembourg, dans deux "
+                             "centres de données."),
+    ("data_protection", "Le Fournisseur n'utilise les renseignements personnels des usagers "
+                        "qu'aux fins de fournir le Service."),
+    ("services_scope", "La plateforme permet au Client de planifier les tournées de ses "
+                       "techniciens et de suivre leurs interventions."),
 ]
 
 
@@ -212,6 +220,15 @@ NOT_STATED = [
     ("price_revision", "Le plan de continuité fait l'objet d'une révision annuelle."),
     ("audit", "Le Client s'engage à donner aux techniciens du Prestataire un accès à la salle "
               "serveur."),
+    # A site survey named an audit, the audit of the provider's certification by its
+    # certifying body, and access to the premises the client organises for the works.
+    ("audit", "Avant la pose, l'opérateur effectue une visite technique, dite « audit de "
+              "site », pour relever les contraintes électriques."),
+    ("audit", "Notre certification ISO 27001 est renouvelée chaque année par un organisme de "
+              "certification indépendant."),
+    ("audit", "Le Client organise l'accès aux locaux techniques aux jours convenus."),
+    # A line that only names a topic and points to another document's article.
+    ("penalties", "- Pénalités : voir l'article 14 du CCAG."),
 ]
 
 

@@ -240,9 +240,22 @@ def test_governing_law_said_with_the_law_first(sentence, law):
      "tribunal administratif de Montpellier"),
     ("À défaut d'accord amiable, le différend sera soumis aux juridictions françaises.",
      "juridictions françaises"),
+    # Belgian and Québec courts.
+    ("Tout litige est porté devant le tribunal de l'entreprise de Namur, seul compétent.",
+     "tribunal de l'entreprise de Namur"),
+    ("Les parties reconnaissent la compétence exclusive des tribunaux du district judiciaire de "
+     "Québec.", "tribunaux du district judiciaire de Québec"),
 ])
 def test_jurisdiction_of_french_courts(sentence, court):
     assert jurisdiction(sentence) == court
+
+
+def test_a_belgian_court_implies_belgian_law_and_a_province_names_its_law():
+    values = extract_values(_chunks("Tout différend relève du tribunal de l'entreprise de "
+                                    "Liège."))
+    assert [v.value for v in values["governing_law_implied"]] == ["Belgique"]
+    assert governing_law("La convention est régie par les lois de la province de l'Ontario.") \
+        == "Ontario"
 
 
 def test_a_french_court_without_a_named_law_implies_french_law():
