@@ -297,8 +297,8 @@ def _run_in_title(folded_sentence: str) -> bool:
 _LIST_LABEL = re.compile(r"^\W*(\(?[a-z0-9]{1,4}[).]|[-•*])\s*")
 _CROSS_REFERENCE = re.compile(
     r"^[^;:.]{2,80}?\s*[-–—:]\s*(see |voir |cf\.? ?)?(l'|the |a l'|au |a la )?"
-    r"(section|clause|article|schedule|annex|annexe|exhibit|paragraph|paragraphe)\s+[\w.-]+(\s+(of|du|de|de la|de l'|des|to)\s+"
-    r"[^;.]{1,60})?\s*[;.,]?\s*(and|et|or|ou)?\s*$")
+    r"(section|clause|article|schedule|annex|annexe|exhibit|paragraph|paragraphe)\s+[\w.-]+"
+    r"(\s+(of|du|de|de la|de l'|des|to)\s+[^;.]{1,60})?\s*[;.,]?\s*(and|et|or|ou)?\s*$")
 
 
 def _line_at(folded: str, offset: int) -> str:
