@@ -46,7 +46,7 @@ _LAW_PLACES = {
 }
 _COUNTRY = re.compile(r"\b(?:l'|la |le |the )?(?P<name>" + "|".join(
     name.replace(" ", r"\s+") for name in sorted(_COUNTRIES, key=len, reverse=True)) + r")\b")
-_HOSTING = re.compile(r"heberg\w*|\bstock\w*|hosted|\bhosting|\bstored|\bstorage|"
+_HOSTING = re.compile(r"heberg\w*|\bstock\w*|hosted|\bhosting|\bstored?|\bstores|\bstorage|"
                       r"data[- ]cent(?:re|er)s?|centres? de (?:donnees|calcul|secours)|datacent\w*|"
                       r"conservee?s? dans|(?:serveurs|servers|plateforme|platform)[^.;]{0,40}"
                       r"(?:install\w*|situe\w*|located)")

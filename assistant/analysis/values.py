@@ -189,7 +189,7 @@ _ROW = re.compile(r"\n\s*(?:[-•*–]|\(?[a-z0-9ivx]{1,4}[.)])\s|\n\s*\|")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\(?[a-z0-9ivx]{1,4}[.)])\s")
 _LIST_REACH = 500  # characters of list items read with the sentence introducing them
 _STARTS_WITH_FIGURE = re.compile(r"^\W{0,3}\d+(?:[.,]\d+)?\s*(?:%|h\b|heures?|jours?|mois|min)")
-_HOSTING = re.compile(r"heberg\w*|\bstock\w*|\bhosted\b|\bhosting\b|\bstored\b|data[- ]?cent|"
+_HOSTING = re.compile(r"heberg\w*|\bstock\w*|\bhosted\b|\bhosting\b|\bstored?\b|data[- ]?cent|"
                       r"centres? de donnees|salles? (serveurs?|informatiques?)")
 
 __all__ = ["extract_values", "governing_law", "jurisdiction"]

@@ -45,7 +45,7 @@ _SAME_MEANING = {
     # "données" and "donner" share a stem.
     "data": r"donnees?$|data$",
     # "Quel est le prix ?" is answered by "facturé 1 200 € par mois", "the fees".
-    "prix": r"prix$|tarif|pric(e|es|ing)$|fees?$|redevanc|factur",
+    "prix": r"prix$|tarif|pric(e|es|ing)$|fees?$|redevanc|factur|frais$",
     "mensu": r"mensu|monthly$",
     "confi": r"confidenti|secrets?$|divulg",
     # Cover by an insurer; "le titulaire assure le diagnostic" (ensures) keeps its own stem.
@@ -83,7 +83,9 @@ _WHERE = re.compile(r"heberg|stock|situe|locali|implant|datacent|data ?cent|cent
                     r"located|based in|servers?\b|serveurs?\b|\bou\b|where")
 _NOT_PLACES = {"Annexe", "Annex", "Article", "Client", "Customer", "Prestataire", "Provider",
                "Contrat", "Agreement", "Section", "Schedule", "Titulaire", "Partie", "Parties",
-               "Services", "Service", "Données", "Data", "Cas", "Application", "Vertu", "Tout"}
+               "Services", "Service", "Données", "Data", "Cas", "Application", "Vertu", "Tout",
+               # a document's reference in brackets: "(Policy No. SEC-100)", "(Réf. 12)"
+               "Policy", "Ref", "Réf", "Version", "Exhibit", "Appendix", "Standard", "Norme"}
 # The context a sentence is read with: its heading and the sentence before it ("Elle ne saurait
 # être inférieure à un mois" follows "La durée de la VSR est ..."), worth a bit less.
 _CONTEXT_SHARE = 0.85
@@ -232,7 +234,8 @@ class DocumentLines:
 
 def places_in(text: str) -> tuple[str, ...]:
     """Names of places a sentence gives: "à Lyon", "en France", "(Saint-Malo)", "in Ireland"."""
-    found = [m["name"] for m in _PLACE.finditer(text) if m["name"] not in _NOT_PLACES]
+    found = [m["name"] for m in _PLACE.finditer(text)
+             if m["name"] not in _NOT_PLACES and m["name"].split()[0] not in _NOT_PLACES]
     return tuple(dict.fromkeys(found))
 
 

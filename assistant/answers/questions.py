@@ -67,10 +67,11 @@ TOPICS: tuple[Topic, ...] = (
            r"(price|fee) (rise|change)s?|(raise|increase)s? (its |the )?(prices|fees)|"
            # a verb of change on the price, either way round: "Comment les prix sont-ils
            # révisés ?", "Can the Provider change the fees?", "How are the Charges adjusted?"
-           r"\b(prix|tarifs?|redevances?|prices?|fees|charges|rates)\b[^?]{0,25}"
+           r"\b(prix|tarifs?|redevances?|frais|prices?|fees|charges|rates)\b[^?]{0,25}"
            r"\b(revis|ajust|adjust|index|indexe|chang(e|ed|es)\b(?! request)|increas|modifi|evolu|"
            r"augment|updat)|\b(revis|ajust|adjust|indexe|chang(e|er)\b|increas|modifi|augment|updat|"
-           r"rais(e|er))\w*\s+(\w+\s+){0,2}(prix|tarifs?|redevances?|prices?|fees|charges|rates)\b"),
+           r"rais(e|er))\w*\s+(\w+\s+){0,2}(prix|tarifs?|redevances?|frais|prices?|fees|charges|"
+           r"rates)\b"),
     _topic("penalties", "Pénalités", "Penalties / service credits",
            r"penalit|penalt|service credit|credits? de service|malus"),
     _topic("service_levels", "Niveaux de service (SLA/QoS)", "Service levels",

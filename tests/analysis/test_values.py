@@ -426,3 +426,9 @@ def test_a_penalty_cap_is_not_the_penalty(sentence, expected):
 def test_a_transfer_phase_at_the_end_is_no_term():
     assert _values("À la fin du contrat s'ouvre une période de transfert d'une durée maximale de "
                    "trois (3) mois.") == {"transition_period": ["3 mois"]}
+
+
+def test_where_data_may_be_stored_is_a_hosting_location():
+    values = extract_values(_chunks("The Contractor shall store and access Agency Data only "
+                                    "from locations within the continental United States."))
+    assert [v.value for v in values["hosting_location"]] == ["United States"]

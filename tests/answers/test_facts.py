@@ -61,6 +61,8 @@ def test_places_a_sentence_names():
     assert places_in("Les serveurs sont dans la salle du siège (Saint-Malo) et répliqués à "
                      "Rennes.") == ("Saint-Malo", "Rennes")
     assert places_in("Le Client transmet ses données au Prestataire.") == ()
+    # A document's reference in brackets is no place.
+    assert places_in("The Supplier complies with the security policy (Policy No. SEC-7).") == ()
 
 
 def test_the_terms_and_conditions_are_not_the_term():

@@ -148,6 +148,7 @@ def test_find_topic_prefers_the_most_specific_item():
     ("May the Supplier increase the charges during the initial term?", "price_revision"),
     ("How are the rates updated over time?", "price_revision"),
     ("Quelle est l'augmentation annuelle maximale de la redevance ?", "price_revision"),
+    ("Avec quel préavis l'éditeur peut-il augmenter ses frais ?", "price_revision"),
     # ... the price alone is the price, and a change request is change management.
     ("Quel est le montant de la redevance ?", "pricing"),
     ("What are the charges for a change request?", "change_management"),
