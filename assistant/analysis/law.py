@@ -73,6 +73,11 @@ _COURT_EN = re.compile(r"(?i:\bcourts?\b[^.;]{0,40}?\b(?:of|in|located in|sittin
                        r"(?:the\s+)?"
                        r"(?:(?:state|county|city|district|borough|commonwealth)\s+of\s+)?)"
                        r"(?P<place>[A-Z][\w'-]+(?:(?:,\s+|\s+)[A-Z][\w'-]+)*)")
+# A seat of jurisdiction named as a town (civil-law drafting in English): "The exclusive place of
+# jurisdiction for all disputes ... is Frankfurt am Main".
+_SEAT_EN = re.compile(r"(?i:\b(?:place|seat|venue) of jurisdiction\b[^.;]{0,100}?\b(?:is|shall be|"
+                      r"will be)\s+(?:the\s+)?(?:courts?\s+(?:of|in)\s+)?)"
+                      r"(?P<place>[A-Z][\w'-]+(?:\s+(?:am|an der|an|upon|on|sur)\s+[A-Z][\w'-]+)?)")
 _NOT_PLACES = {"The", "This", "Agreement", "Section", "Article", "Any", "Such", "Competent",
                "Law", "United", "Federal", "Commerce", "Cour", "Tribunal"}
 
@@ -120,6 +125,9 @@ def jurisdiction(text: str) -> str:
     courts_of_france = _COURTS_OF_FRANCE.search(folded)
     if courts_of_france:
         return text[courts_of_france.start():courts_of_france.end()]
+    seat = _SEAT_EN.search(text)
+    if seat:
+        return seat["place"]
     match = _COURT_EN.search(text)
     if match:
         place = re.sub(r"\s+", " ", match["place"])

@@ -55,6 +55,8 @@ _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
                        # "les Services sont fournis pour", "l'abonnement se poursuit pendant"
                        r"\bcontinu\w* for\b|\bruns? for\b|\bin (force|effect) for\b|"
                        r"\bse poursui\w* (pendant|pour)\b|\bcourt pendant\b|"
+                       # "The Run Phase lasts thirty-six months", « le marché dure quatre ans »
+                       r"\blasts\b|\b(shall|will|to) last\b|\bdurer?a?\b|"
                        r"\b(souscrit|fourni|assure|consenti|engage|execute)e?s? (pour|pendant)\b"),
 }
 # The whole length of a contract renewed some times: "soit une durée maximale de quatre ans",
@@ -152,8 +154,12 @@ _LATE_PAYMENT = re.compile(r"retard de paiement|late payment|interest|interets|l
                            r"frais de recouvrement|recovery (costs|fee)|banque centrale|"
                            r"central bank")
 # How a ceiling is said: "plafonnée à", "ne pourra en aucun cas excéder", "shall not exceed".
-_CAP_VERB = (r"(exceed|limited to|not to exceed|\bcap(ped|s)?\b|plafon\w*|"
-             r"limitee?s?(\s*:\s*[-•–*]?)?\s+(aux?|a)\b|"
+# A period or scope may stand between the verb and the cap: "limitée par année civile à",
+# "limited in the aggregate to".
+_CAP_VERB = (r"(exceed|limited( in (the )?aggregate| per (year|annum|claim|event)| in any "
+             r"(contract )?year)?,? to|not to exceed|\bcap(ped|s)?\b|plafon\w*|"
+             r"limitee?s?(,? (par|pour) (annee|an|sinistre|evenement|exercice|periode)"
+             r"( civile| contractuelle)?,?| globalement| au total)?(\s*:\s*[-•–*]?)?\s+(aux?|a)\b|"
              r"n'exced\w*|ne (\w+ ){0,4}(exceder|depasser)|ne (\w+ ){0,4}etre superieure?s? a|"
              r"dans la limite d|a concurrence d|in excess of|up to a maximum|maximum (de|of))")
 _CAP_PHRASE = re.compile(_CAP_VERB + r"\s*")
@@ -309,8 +315,13 @@ def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
             # "the greater of (a) $5,000,000 and (b) the Charges paid in the last eighteen
             # months": the first amount is one limb only; the answer states both.
             values.append(ExtractedValue("liability_cap", _cap_phrase(text, folded, True), text))
-        elif money:
+        elif money and not _share_of_fees(folded, money[0]):
             values.append(_value("liability_cap", money[0]))
+        elif money:
+            # "100 % des sommes facturées au cours des douze mois, sans pouvoir être inférieure à
+            # 300 000 euros": the share is read with what it is a share of, and its floor.
+            values.append(ExtractedValue("liability_cap", _cap_phrase(
+                text, folded, bool(_FLOOR.search(folded))), text))
         else:
             values.append(ExtractedValue("liability_cap", _cap_phrase(text, folded), text))
     law = governing_law(text)
@@ -320,6 +331,18 @@ def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
     if court:
         values.append(ExtractedValue("jurisdiction", court, text))
     return values
+
+
+_FEES_AFTER = re.compile(r"^\)?\s*(\([^)]{0,15}\)\s*)?(de |des |du |d'|of (the )?)[^.;]{0,30}"
+                         r"\b(sommes|montants?|redevances?|prix|frais|factur\w*|fees|charges|"
+                         r"amounts?|sums)\b")
+_FLOOR = re.compile(r"sans (pouvoir )?etre inferieure?s? a|(not|no) less than|minimum of|"
+                    r"au minimum|a minimum")
+
+
+def _share_of_fees(folded: str, first: Quantity) -> bool:
+    """Whether a cap's first figure is a percentage of the fees rather than an amount."""
+    return first.unit == "%" and bool(_FEES_AFTER.match(folded[first.end:first.end + 60]))
 
 
 def _thresholds(folded: str, amounts: list[Quantity]) -> list[Quantity]:

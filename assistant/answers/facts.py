@@ -93,8 +93,15 @@ _CONTEXT_SHARE = 0.85
 Asked = tuple[frozenset[str], ...]  # per word of a question, the concepts that would answer it
 
 
+# Phrases that also say a word they do not hold: a written "avis" given some time "avant" an
+# event is a notice period (Québec and Belgian drafting: « un avis écrit au moins soixante
+# jours avant l'échéance »).
+_IMPLIED = ((re.compile(r"\bavis\b[^.;]{0,60}\b(avant|prealable)\b"), "preavis"),)
+
+
 def _folded_words(text: str) -> list[str]:
     folded = fold(text)
+    folded += "".join(f" {word}" for pattern, word in _IMPLIED if pattern.search(folded))
     for pattern, word in _PHRASES:
         folded = pattern.sub(f" {word} ", folded)
     # The grounding check ignores "contrat"; here it tells the contract's term from the
@@ -173,8 +180,10 @@ class DocumentLines:
                 text = chunk.text[sentence.start:continued(chunk.text, sentences, number)]
                 own = concepts(text)
                 frequency.update(own)
+                quantities = find_quantities(text)
+                quantities += _amounts_in_priced_column(chunk.text, sentence.start, text)
                 line = Line(chunk, text, own, heading | lead, previous,
-                            tuple(find_quantities(text)), places_in(text),
+                            tuple(quantities), places_in(text),
                             glossary or definition_body(sentence) > 0)
                 self.lines.append(line)
                 self._by_text.setdefault(_flat(chunk.text[sentence.start:sentence.end]), line)
@@ -232,6 +241,46 @@ class DocumentLines:
         return self._by_text.get(_flat(text))
 
 
+# A table whose header names its currency ("| Milestone | Fixed fee (USD) |", "Montant HT (€)")
+# holds amounts of money in cells that carry no unit themselves.
+_CURRENCY_IN_HEADER = (("USD", re.compile(r"\bUSD\b|US\$|\(\s*\$\s*\)")),
+                       ("EUR", re.compile(r"\bEUR\b|€|\beuros?\b", re.IGNORECASE)),
+                       ("GBP", re.compile(r"\bGBP\b|£")))
+_BARE_AMOUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+(?:[.,]\d{1,2})?(?![\w%])|"
+                          r"(?<![\w.,])\d{3,}(?:[.,]\d{1,2})?(?![\w%])")
+
+
+def _amounts_in_priced_column(passage: str, start: int, row: str) -> list[Quantity]:
+    """Bare numbers of a "|" table row whose header names a currency, as amounts of it."""
+    if not row.lstrip().startswith("|"):
+        return []
+    header = _table_header(passage, start)
+    currency = next((code for code, pattern in _CURRENCY_IN_HEADER if pattern.search(header)),
+                    None)
+    if currency is None:
+        return []
+    found = []
+    for match in _BARE_AMOUNT.finditer(row):
+        digits = re.sub(r"[ ,.\u202f\u00a0](?=\d{3}\b)", "", match.group(0)).replace(",", ".")
+        try:
+            found.append(Quantity(float(digits), currency, match.start(), match.end(), "en"))
+        except ValueError:
+            continue
+    return found
+
+
+def _table_header(passage: str, start: int) -> str:
+    """The first line of the "|" table holding the position `start` of a passage."""
+    lines = passage[:passage.find("\n", start) if "\n" in passage[start:] else len(passage)]
+    header = ""
+    for line in reversed(lines.split("\n")):
+        if not line.lstrip().startswith("|"):
+            break
+        if not re.fullmatch(r"[\s|:-]+", line):
+            header = line
+    return header
+
+
 def places_in(text: str) -> tuple[str, ...]:
     """Names of places a sentence gives: "à Lyon", "en France", "(Saint-Malo)", "in Ireland"."""
     found = [m["name"] for m in _PLACE.finditer(text)
@@ -257,7 +306,11 @@ def quantity_asked(line: Line, asked: Asked, units: frozenset[str],
             return in_row
 
     def fit(quantity: Quantity) -> tuple[int, int]:
-        near = concepts(folded[max(0, quantity.start - 60):quantity.start])
+        start = max(0, quantity.start - 60)
+        row_start = folded.rfind("\n", 0, quantity.start) + 1
+        if folded[row_start:quantity.start].lstrip().startswith("|"):
+            start = row_start  # in a table, only the figure's own row names it ("| Total |")
+        near = concepts(folded[start:quantity.start])
         return sum(1 for a in asked if a & near), -quantity.start
 
     return max(candidates, key=fit)

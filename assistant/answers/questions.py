@@ -70,10 +70,13 @@ TOPICS: tuple[Topic, ...] = (
            r"\b(prix|tarifs?|redevances?|frais|prices?|fees|charges|rates)\b[^?]{0,25}"
            r"\b(revis|ajust|adjust|index|indexe|chang(e|ed|es)\b(?! request)|increas|modifi|evolu|"
            r"augment|updat)|\b(revis|ajust|adjust|indexe|chang(e|er)\b|increas|modifi|augment|updat|"
-           r"rais(e|er))\w*\s+(\w+\s+){0,2}(prix|tarifs?|redevances?|frais|prices?|fees|charges|"
+           r"rais(e|er))\w*\s+([\w-]+\s+){0,3}(prix|tarifs?|redevances?|frais|prices?|fees|charges|"
            r"rates)\b"),
     _topic("penalties", "Pénalités", "Penalties / service credits",
-           r"penalit|penalt|service credit|credits? de service|malus"),
+           r"penalit|penalt|service credit|credits? de service|malus|"
+           # "Quels crédits ... ?": in a question on a contract, credits for missed service
+           r"(?<!carte de )\bcredits?\b(?! (card|note|rating|check|risk|d'impot))|"
+           r"bons? d'achat|vouchers?"),
     _topic("service_levels", "Niveaux de service (SLA/QoS)", "Service levels",
            r"niveaux? de service|\bsla|qualite de service|disponibilit|temps de (reponse|"
            r"retablissement|resolution)|delai (d'intervention|de retablissement|de resolution|"

@@ -47,6 +47,9 @@ def test_governing_law_names_the_chosen_law(sentence, law):
     ("Each Party submits to the exclusive jurisdiction of the state and federal courts located in "
      "New York, New York.", "New York, New York"),
     ("The courts shall apply the law.", ""),
+    # A seat of jurisdiction named as a town, civil-law style.
+    ("The exclusive place of jurisdiction for any dispute under this Agreement is Mainz am "
+     "Rhein, Germany.", "Mainz am Rhein"),
 ])
 def test_jurisdiction_names_the_court(sentence, court):
     assert jurisdiction(sentence) == court
@@ -144,6 +147,10 @@ def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
      "les secrets d'affaires, elles sont sans limite de durée.", {}),
     ("This obligation continues for the Term and for five (5) years after its expiry, and "
      "without limit of time for trade secrets.", {}),
+    # A term said with "lasts" / « dure ».
+    ("The Agreement lasts twenty-four (24) months from the Start Date.",
+     {"term": ["24 months"]}),
+    ("Le contrat dure trois (3) ans à compter de sa notification.", {"term": ["3 ans"]}),
     # A phase inside the contract is not its term; the contract's own length is.
     ("Le marché commence par une phase de démarrage d'une durée de deux (2) mois.", {}),
     ("Services start with a pilot period of three (3) months.", {}),
@@ -167,6 +174,15 @@ def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
      "eighteen months before the event.",
      {"liability_cap": ["the charges paid by the Client during the eighteen months before the "
                         "event"]}),
+    # A cap with a period before its figure, a share of the fees read with what it is a share
+    # of, and its floor.
+    ("La responsabilité du Titulaire est limitée par année contractuelle à cent pour cent "
+     "(100 %) des montants facturés au cours de l'année, sans pouvoir être inférieure à "
+     "200 000 euros.",
+     {"liability_cap": ["cent pour cent (100 %) des montants facturés au cours de l'année, sans "
+                        "pouvoir être inférieure à 200 000 euros"]}),
+    ("The Supplier's liability is limited in the aggregate to 150% of the fees paid in the "
+     "Contract Year.", {"liability_cap": ["150% of the fees paid in the Contract Year"]}),
     # Penalty caps as a share of an invoice.
     ("Les pénalités de retard sont de 0,5 % par jour ouvré, dans la limite de 8 % du montant "
      "de la facture concernée.", {"penalty": ["0,5 %"], "penalty_cap": ["8 %"]}),

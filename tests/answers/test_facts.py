@@ -22,6 +22,7 @@ def _doc(*articles: tuple[str, str]) -> DocumentLines:
     ("maximale", "ne pourra excéder"),
     ("law", "droit"),  # an English question on a French contract
     ("Doit-il être assuré ?", "une police d'assurance"),
+    ("Quel préavis ?", "un avis écrit au moins trente jours avant l'échéance"),
     ("Is the supplier insured?", "l'assureur du prestataire"),
 ])
 def test_a_question_and_a_contract_word_the_same_thing_differently(asked, written):
@@ -77,3 +78,16 @@ def test_being_insured_is_not_ensuring_something():
                                 "civile professionnelle."))
     found = lines.find(asked)
     assert found and found[0].line.text.startswith("Le prestataire souscrit une assurance")
+
+
+def test_a_table_priced_in_its_header_holds_amounts_and_its_total_row_answers_the_total():
+    from assistant.analysis.numbers import CURRENCIES
+    from assistant.answers.facts import quantity_asked
+
+    lines = _doc(("Fees", "The phases are priced as follows:\n\n| Phase | Fee (EUR) |\n|---|---|\n"
+                          "| Design | 40,000 |\n| Build | 95,500 |\n| **Total** | **135,500** |"))
+    asked = question_concepts("What is the total fee?")
+    found = lines.find(asked, CURRENCIES)
+    assert found, "the table's bare numbers are amounts in the currency of its header"
+    figure = quantity_asked(found[0].line, asked, CURRENCIES, "What is the total fee?")
+    assert (figure.amount, figure.unit) == (135500.0, "EUR")

@@ -149,6 +149,9 @@ def test_find_topic_prefers_the_most_specific_item():
     ("How are the rates updated over time?", "price_revision"),
     ("Quelle est l'augmentation annuelle maximale de la redevance ?", "price_revision"),
     ("Avec quel préavis l'éditeur peut-il augmenter ses frais ?", "price_revision"),
+    ("Can the vendor raise the time-and-materials rates?", "price_revision"),
+    # Credits asked on their own are service credits; a credit card is not.
+    ("Quels crédits reçoit-on quand la plateforme est indisponible ?", "penalties"),
     # ... the price alone is the price, and a change request is change management.
     ("Quel est le montant de la redevance ?", "pricing"),
     ("What are the charges for a change request?", "change_management"),
