@@ -35,6 +35,8 @@ _UNIT_WORDS = {
     "jours ouvres": "business days", "jour ouvre": "business days",
     "jours ouvrables": "business days", "jour ouvrable": "business days",
     "calendar days": "days", "calendar day": "days", "jours calendaires": "days",
+    "calendar months": "months", "calendar month": "months", "calendar weeks": "weeks",
+    "calendar years": "years", "calendar year": "years",
     "days": "days", "day": "days", "jours": "days", "jour": "days",
     "weeks": "weeks", "week": "weeks", "semaines": "weeks", "semaine": "weeks",
     "months": "months", "month": "months", "mois": "months",

@@ -76,6 +76,13 @@ _ANNIVERSARY = re.compile(
     r"(the |le |la |du )?"
     r"(?P<word>[a-z]+)(\s*\((?P<digits>\d{1,2})\s?(st|nd|rd|th|e|eme|er)?\))?\s+"
     r"(?P<fr>anniversaire|anniversary)\s+(of|de|du|d')")
+_RETURN_VERB = re.compile(r"\b(restitu\w*|return\w*|hand\w* back|remet\w*|remettre|renvoi\w*)\b")
+_RETURNED = re.compile(r"\b(donnees|data|fichiers|files|contenus|content|bases? de donnees|"
+                       r"databases?|records)\b")
+# A duty that survives the contract "for a period of five years" lasts after it: no term.
+_SURVIVES = re.compile(r"surviv\w*|\bsurvi(t|vent|vra|vront)\b|(remain|continue)s? in (force|"
+                       r"effect) (after|following|beyond)|(reste|restent|demeure|demeurent) en "
+                       r"vigueur (apres|au-dela)")
 # Phases within a contract, whose length is not the contract's term.
 _PHASE = re.compile(r"\b(phase|periode|etape) (d'|de |du )?(initialisation|demarrage|lancement|"
                     r"prise en charge|pilote|essai|rodage|verification|bascule|mise en place)|"
@@ -430,6 +437,11 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
         clause = re.split(r"[.;]", after, maxsplit=1)[0]
         best = next((kind for kind in _TRIGGERS_AFTER
                      if _DURATION_TRIGGERS[kind].search(clause)), None)
+    if best is None and _RETURN_VERB.search(before) and _RETURNED.search(
+            re.split(r"[.;]", after, maxsplit=1)[0]):
+        # « restitue ..., dans un délai de quinze jours à compter de sa demande, l'intégralité
+        # des données »: the verb before the delay, what is returned after it.
+        best = "data_return_deadline"
     if best is None:
         # "... supprime les données de ses serveurs et de ses sauvegardes dans un délai de
         # trente jours": the verb opens a long clause, further back than the window.
@@ -446,7 +458,7 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
         return "term"
     if (best is None and _DURATION_TRIGGERS["term"].search(before) and not capped
             and quantity.unit in _LONG_UNITS and not _AFTER_END.match(after)
-            and not _starting_phase(before)):
+            and not _starting_phase(before) and not _SURVIVES.search(folded)):
         best = "term"
     return best
 

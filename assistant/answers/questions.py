@@ -98,8 +98,9 @@ TOPICS: tuple[Topic, ...] = (
            r"\baudit|controle|inspect|\bvisit(e|s|er)?\b"),
     _topic("place_of_performance", "Lieu d'exécution", "Place of performance / data location",
            r"lieu d'execution|lieu de (prestation|realisation)|locali[sz]|\bou (sont|seront|est) "
-           r"(heberg|stock|execut)|localisation|heberge|data (location|cent(re|er))|"
-           r"datacenter|where (is|are|will)|place of performance|location of"),
+           r"(heberg|stock|execut)|localisation|heberge(?!ur)|data (location|cent(re|er))|"
+           r"datacenter|where (is|are|will)|place of performance|location of|"
+           r"\bou\b[^?]{0,40}\b(stock|heberge(?!ur))"),
     _topic("data_protection", "Données personnelles / Informatique et Libertés", "Data protection",
            r"donnees (personnelles|a caractere personnel)|\brgpd|\bgdpr|\bcnil|"
            r"informatique et libertes|protection des donnees|data protection|personal data|"
@@ -168,12 +169,21 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
     ("retention_period", "*", r"conserv|\bretain|retention|\bkeep\b(?! (providing|performing|"
      r"supplying|running|operating|offering|delivering))|\bkept\b|archiv"),
     ("hosting_location", "*",
-     r"heberg|\bstock|\bhost|\bstored|\bpays\b|country|region|\bville\b|city"),
+     # "l'hébergeur" and "the host" name a party, not where data are hosted.
+     r"heberg(?!eur)|\bstock|\bhost(?!s?\b)|\bhosted|\bstored|\bpays\b|country|region|"
+     r"\bville\b|city"),
     # A data centre named in a question on another point ("inspect the data centre") is no
     # question on where data are hosted.
     ("hosting_location", "place_of_performance", r"data ?cent|datacenter"),
     # The exit help named outright, whatever item the rest of the question points to ("How long
     # must exit assistance go on after notice of termination?").
+    # When data come back: "Dans quel délai ... restituer les données ?", "How soon will our
+    # data be returned?"
+    ("data_return_deadline", "*",
+     r"(delai|how (long|soon|quickly)|within (what|how)|when|quand)[^?]{0,60}"
+     r"(restitu|return|rendre|rendues|remettre|remises?|hand(ed)? back|give back|given back)"
+     r"[^?]{0,40}(donnees|data|fichiers|files|contenus|content)|"
+     r"(donnees|data)[^?]{0,40}(restitu|returned|rendues|remises)[^?]{0,30}(delai|within|when)"),
     ("transition_period", "*",
      r"(exit|termination|transition) assistance|transition (period|services)|exit period|"
      r"disengagement|assistance (a la|de) (sortie|reversibilite|fin de contrat)|"

@@ -69,6 +69,10 @@ class ValueChooser:
         penalty = _OUT_OF_CONTENT if line.definition and not q.asks_definition else 0.0
         return lines.score(asked, line.concepts, line.context) - rank - penalty
 
+    def _defined(self, found: DocValue) -> bool:
+        line = self._lines(found.doc_id).line_of(found.value.text)
+        return line is not None and line.definition
+
     def own_fit(self, found: DocValue, asked: Asked) -> float:
         """How much of the question a value's sentence holds by itself, without its heading or
         the sentence before: among the rows of a list introduced by one lead-in ("- anomalie
@@ -83,6 +87,14 @@ class ValueChooser:
              asked: Asked) -> list[tuple[DocValue, float]]:
         """Values whose sentence fits the question best first; one per distinct value."""
         scored = [(v, self.fit(v, q, asked)) for v in values]
+        # A kind the question names that only a glossary entry states ("Minimum Term: 36 months"
+        # in an order form's key terms): that entry is the answer, not a lesser fit.
+        named = named_kinds(fold(q.text), q.topic)
+        only_defined = {kind for kind in named
+                        if any(v.value.kind == kind for v in values)
+                        and all(self._defined(v) for v in values if v.value.kind == kind)}
+        scored = [(v, fit + (_OUT_OF_CONTENT if v.value.kind in only_defined
+                             and not q.asks_definition else 0.0)) for v, fit in scored]
         own = {id(v): self.own_fit(v, asked) for v in values}
         # Among values, one in the unit asked for ("À quel montant ...?") comes first; the found
         # sentences compete with the fit alone, since they all hold that unit.
@@ -160,6 +172,12 @@ class ValueChooser:
         if "price" in named and any(quantity.unit in CURRENCIES
                                     for quantity in sentence.found.line.quantities):
             states_named = True
+        # A sentence whose figure is known to be of another kind (the transition period, asked
+        # when the data come back) does not answer for the kind the question names.
+        if named and not states_named and any(
+                v.value.kind not in named and " ".join(v.value.text.split()) in flat
+                and v.value.kind != "term" for v in values):
+            return False
         least = FOUND_MIN if states_named or not named else POINT_MIN
         if sentence.found.score < least:
             return False

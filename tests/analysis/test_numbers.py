@@ -20,6 +20,7 @@ from assistant.analysis.numbers import find_quantities, parse_digits, parse_word
     ("twenty-four (24) hours", 24, "hours", "24 hours"),
     ("deux heures ouvrées", 2, "business hours", "2 heures ouvrées"),
     ("five (5) business days", 5, "business days", "5 business days"),
+    ("three (3) calendar months", 3, "months", "3 months"),
     ("1 an", 1, "years", "1 an"),
     ("25 000 euros HT", 25000, "EUR", "25\u202f000 EUR"),
     ("$1,000,000.00", 1_000_000, "USD", "1,000,000 USD"),

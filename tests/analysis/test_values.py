@@ -142,11 +142,17 @@ def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
     # A duty that outlives the contract "sans limite de durée" is no open-ended term.
     ("Cette obligation survit deux ans à la fin du contrat, et sans limite de durée pour les "
      "secrets de fabrication.", {}),
+    # ... nor a duty that survives the contract "for a period of" some years.
+    ("This Clause shall survive the termination of this Agreement for a period of three (3) "
+     "years.", {}),
     # ... nor a duty said to last "after its term" with its open-ended part.
     ("Ces obligations valent pendant la durée du marché et trois ans après son terme ; pour "
      "les secrets d'affaires, elles sont sans limite de durée.", {}),
     ("This obligation continues for the Term and for five (5) years after its expiry, and "
      "without limit of time for trade secrets.", {}),
+    # A return deadline whose data are named after the delay.
+    ("L'Hébergeur restitue au Client, dans un délai de vingt (20) jours à compter de sa "
+     "demande, l'ensemble des fichiers hébergés.", {"data_return_deadline": ["20 jours"]}),
     # A term said with "lasts" / « dure ».
     ("The Agreement lasts twenty-four (24) months from the Start Date.",
      {"term": ["24 months"]}),

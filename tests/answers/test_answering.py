@@ -136,6 +136,10 @@ FR_VALUES = {
     "term": [_value("term", "3 ans", FR_CHUNKS[0], "Le présent contrat est conclu pour une durée "
                     "de trois (3) ans à compter de sa signature.")],
     "notice": [_value("notice", "6 mois", FR_CHUNKS[1], FR_CHUNKS[1].text)],
+    "data_return_deadline": [_value("data_return_deadline", "30 jours", FR_CHUNKS[2],
+                                    "À la fin du contrat, le Prestataire restitue l'ensemble des "
+                                    "données du Client dans un format ouvert, dans un délai de "
+                                    "trente (30) jours.")],
     "transition_period": [_value("transition_period", "6 mois", FR_CHUNKS[2],
                                  "Une période de transition de six (6) mois est prévue, pendant "
                                  "laquelle les niveaux de service restent dus.")],
@@ -279,7 +283,9 @@ def test_english_question_on_french_contract_answers_in_english(engine):
 
 def test_point_question_is_not_answered_yes_from_the_checklist_status(engine):
     answer = engine.ask("Le délai de restitution des données est-il de trente jours ?", [FR])
-    assert answer.text.startswith("Ce que prévoit le contrat sur « Réversibilité » :")
+    # The figure the question names, then the clause: not "Oui" from the item's status.
+    assert answer.text.startswith("Délai de restitution des données : 30 jours.\n"
+                                  "Ce que prévoit le contrat sur « Réversibilité » :")
     assert "trente (30) jours" in answer.citations[0].text
 
 

@@ -233,6 +233,12 @@ def test_a_question_asking_two_things_at_once(text, together):
     ("Can the supplier use subcontractors or its own affiliates?", "subcontracting", ()),
     ("Who owns the deliverables?", "ip_ownership", ()),
     ("How do we get our data back when we leave?", "reversibility", ()),
+    # When the data come back is a deadline of its own, not the transition period.
+    ("Dans quel délai le prestataire doit-il restituer les données ?", "reversibility",
+     ("data_return_deadline", "transition_period")),
+    # "l'hébergeur" names a party: a question on its insurance is no question on hosting.
+    ("Quels montants d'assurance l'hébergeur doit-il détenir ?", "insurance", ()),
+    ("Où l'hébergeur stocke-t-il les données ?", "place_of_performance", ("hosting_location",)),
     # A notice asked beside a renewal is the notice that stops it: a point of the term.
     ("How much notice stops the automatic renewal?", "duration", ("notice", "renewal", "term")),
     ("Quel délai pour dénoncer la reconduction tacite, et avec quel préavis ?", "duration",

@@ -727,3 +727,28 @@ def engine_table() -> AnswerEngine:
 def test_a_table_row_is_its_whole_line_whatever_its_definition_says(engine_table, question,
                                                                     first_line):
     assert engine_table.ask(question, [TABLE_FR]).text.splitlines()[0] == first_line
+
+
+# Key terms given as a glossary, as order forms do; the term is stated nowhere else.
+KEY_TERMS = "key-terms"
+KEY_TERMS_CHUNKS = [
+    Chunk(KEY_TERMS, 0, "**Minimum Term**: 24 months starting on the Go-Live Date.", 1, 1, "1",
+          "Definitions", kind="definitions"),
+    Chunk(KEY_TERMS, 1, "After the Minimum Term, this agreement continues until either party "
+                        "gives the other not less than 60 days' written notice.", 2, 2, "2",
+          "Continuation"),
+    Chunk(KEY_TERMS, 2, "The Provider replicates the Customer's virtual machines to its recovery "
+                        "site under this agreement.", 3, 3, "3", "Services"),
+    Chunk(KEY_TERMS, 3, "The Charges are invoiced monthly in advance under this agreement.", 4, 4,
+          "4", "Charges"),
+    Chunk(KEY_TERMS, 4, "Either party may terminate this agreement for material breach on 30 "
+                        "days' written notice.", 5, 5, "5", "Termination"),
+]
+
+
+def test_a_term_only_a_glossary_entry_states_answers_a_question_on_the_term():
+    backend = Backend()
+    backend.docs.update({f"{KEY_TERMS}.md": KEY_TERMS_CHUNKS})
+    engine = AnswerEngine(backend, Settings(llm_provider="none"))
+    text = engine.ask("What is the minimum term of the agreement?", [KEY_TERMS]).text
+    assert text.splitlines()[0] == "Term: 24 months."
