@@ -47,6 +47,7 @@ from .signals import (
     definition_body,
     fold,
     is_definitions_section,
+    is_toc_title,
     leadin_title,
     looks_like_toc,
     negated,
@@ -155,7 +156,7 @@ def _prepare(chunk: Chunk) -> _Passage:
     parents = " | ".join(fold(h) for h in chunk.heading_path[:-1])
     # Tables of contents and document-control blocks (version, approval, validity of the
     # document) are not contract content; a glossary defines words, it states no clause.
-    skip = chunk.apparatus or looks_like_toc(folded)
+    skip = chunk.apparatus or looks_like_toc(folded) or is_toc_title(title)
     definitions = chunk.kind == "definitions" or is_definitions_section(title) \
         or is_definitions_section(parents)
     return _Passage(chunk, folded, title, sentences, [definition_body(s) for s in sentences],
@@ -169,13 +170,24 @@ _PARTY_NAME = re.compile(r"(?:\(\s*(?:the\s+|l')?\"\s*[*_]*(?:l')?|hereinafter[^
                          r"(?P<name>insurer|reinsurer|assureur|reassureur)\b")
 
 
+# A "Transition Period" the contract defines as its start (taking over from the previous
+# provider, onboarding): its name then says nothing of the exit.
+_STARTING_TERM = re.compile(r"\"?[*_]*(?P<name>transition period|periode de transition)[*_]*\"?"
+                            r"\s+(means|designe|shall mean)\b[^.]{0,200}\b(effective date|"
+                            r"commencement date|takes? over|previous provider|incumbent|"
+                            r"onboarding|start-?up|date d'entree en vigueur|prestataire precedent|"
+                            r"reprise de l'existant)")
+
+
 def _without_party_names(passages: list[_Passage]) -> list[_Passage]:
-    """The passages with a party's name blanked where it is also a keyword (same length, so
-    offsets still index the original text)."""
+    """The passages with a party's name blanked where it is also a keyword, and with a term
+    the contract defines as its start-up (same length, so offsets still index the original
+    text)."""
     names = {m["name"] for p in passages[:40] for m in _PARTY_NAME.finditer(p.folded)}
+    names |= {m["name"] for p in passages for m in _STARTING_TERM.finditer(p.folded)}
     if not names:
         return passages
-    word = re.compile(rf"\b(?:{'|'.join(sorted(names))})s?\b")
+    word = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(names))})s?\b")
 
     def blank(text: str) -> str:
         return word.sub(lambda m: "_" * len(m.group(0)), text)

@@ -254,6 +254,12 @@ def is_definitions_section(section_folded: str) -> bool:
     return bool(_DEFINITION_HEADING.search(section_folded))
 
 
+def is_toc_title(folded_title: str) -> bool:
+    """A heading that names a table of contents ("**TABLE OF CONTENTS**", « Sommaire »)."""
+    return bool(re.search(r"table of contents|table des matieres|^\W*(sommaire|contents|"
+                          r"index)\W*$", folded_title))
+
+
 def looks_like_toc(folded_text: str) -> bool:
     """A table of contents lists many headings and few sentences."""
     if _TOC.search(folded_text[:200]):
@@ -322,7 +328,7 @@ _NEGATED_AFTER = re.compile(
 # A schedule listed but left empty: "Schedule 7 (Business Continuity and Disaster Recovery) - Not
 # used", read to the end of its line.
 _NOT_USED = re.compile(r"[^\n.;]{0,80}?[-–—:(\[]\s*(?:not used|intentionally left blank|"
-                       r"non utilise\w*|sans objet)\b")
+                       r"non utilise\w*|sans objet|reserved\s*[\])]|reserve\s*[\])])")
 
 
 # A limit that presupposes the right ("no such audit may occur more than once a year") and an

@@ -173,6 +173,11 @@ STATED = [
                        "Agency's data centre."),
     ("services_scope", "The platform enables the Customer to book field visits and track "
                        "them."),
+    # What the provider does, listed under a lead-in; credits under a name of their own.
+    ("services_scope", "From the Start Date the Supplier shall: (a) monitor the Customer's "
+                       "servers each night; (b) restore them on request."),
+    ("penalties", "The total Performance Credits in a month shall not exceed 6% of the monthly "
+                  "fees."),
 ]
 
 # (clause id, sentence): look-alikes that must not count as the clause.
@@ -249,6 +254,10 @@ LOOK_ALIKES = [
     ("audit", "Our ISO 27001 certificate is renewed each year after a visit by an accredited "
               "certification body."),
     ("audit", "Before installation the Provider carries out a site survey of each branch."),
+    # An exhibit left empty, the reason behind a cap.
+    ("business_continuity", "Exhibit F – Disaster Recovery Plan [Reserved]"),
+    ("insurance", "These limits reflect the ability of each party to insure against the risks "
+                  "concerned."),
 ]
 
 
@@ -288,3 +297,18 @@ def test_insurance_is_still_found_beside_a_client_named_the_insurer():
                                                  "indemnity insurance of at least EUR 5,000,000 "
                                                  "per claim."))
     assert _finding(report, "insurance").status in ("present", "partial")
+
+
+def test_a_transition_period_defined_as_the_start_is_no_exit():
+    report = _check("en", ("Definitions", '"Transition Period" means the ninety (90) day period '
+                                          'starting on the Effective Date during which the '
+                                          'Supplier takes over the service desk from the '
+                                          'previous provider.'),
+                    ("Fees", "The set-up fee is invoiced at the end of the Transition Period."))
+    assert _finding(report, "reversibility").status == "absent"
+
+
+def test_a_table_of_contents_under_its_heading_states_nothing():
+    report = _check("en", ("TABLE OF CONTENTS", "- Schedule 4 – Business Continuity Plan\n"
+                                                "- Schedule 5 – Exit Management"))
+    assert _finding(report, "business_continuity").status == "absent"

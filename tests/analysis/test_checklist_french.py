@@ -145,6 +145,11 @@ STATED = [
                         "qu'aux fins de fournir le Service."),
     ("services_scope", "La plateforme permet au Client de planifier les tournées de ses "
                        "techniciens et de suivre leurs interventions."),
+    # Third parties the provider hands part of the work to, named by its own name.
+    ("subcontracting", "Les tiers auxquels l'Opérateur confie la maintenance des groupes "
+                       "électrogènes sont listés en annexe."),
+    ("subcontracting", "L'Éditeur ne peut faire appel à un nouveau tiers sans l'accord "
+                       "écrit du Client."),
 ]
 
 
@@ -227,6 +232,13 @@ NOT_STATED = [
     ("audit", "Notre certification ISO 27001 est renouvelée chaque année par un organisme de "
               "certification indépendant."),
     ("audit", "Le Client organise l'accès aux locaux techniques aux jours convenus."),
+    # The provider's internal audit, an audit sold in tokens; taking the services back at the
+    # end is the exit, not continuity.
+    ("audit", "Les traces d'accès sont gardées un an à des fins d'audit interne du Prestataire."),
+    ("audit", "Le Prestataire peut réaliser un audit d'accessibilité du site, décompté en "
+              "jetons."),
+    ("business_continuity", "Au terme du marché, le titulaire organise la reprise des "
+                            "prestations par l'acheteur ou par un nouveau titulaire."),
     # A line that only names a topic and points to another document's article.
     ("penalties", "- Pénalités : voir l'article 14 du CCAG."),
 ]
