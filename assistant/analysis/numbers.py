@@ -57,18 +57,24 @@ _UNIT = r"(?:" + "|".join(sorted((re.escape(u) for u in _UNIT_WORDS), key=len, r
 _QUANTITY = re.compile(
     rf"(?:(?P<words>{_NUMBER_WORDS})\s*(?:\((?P<paren>{_DIGITS})\))?|(?P<digits>{_DIGITS})|"
     rf"\((?P<bracketed>{_DIGITS})\))"
-    rf"[\s-]*(?:\(\w+\)\s*)?(?P<unit>{_UNIT})(?![a-z])")
+    # "24 (twenty-four) hours": the figure repeated in words, hyphenated or not
+    rf"[\s-]*(?:\([a-z][a-z -]{{0,30}}\)\s*)?(?P<unit>{_UNIT})(?![a-z])")
 _PERCENT = re.compile(
     rf"(?:(?P<words>{_NUMBER_WORDS})\s*(?:\((?P<paren>{_DIGITS})\s*%?\))?|(?P<digits>{_DIGITS}))"
     r"\s*(?P<unit>%|percent\b|per cent\b|pour cent\b|pourcent\b)")
 _MONEY = re.compile(
-    rf"(?:(?P<pre>€|\$|us\$|usd|eur|gbp|£)\s*(?P<d1>{_DIGITS})(?:\s*(?P<m1>million|m)\b)?"
-    rf"|(?P<d2>{_DIGITS})(?:\s*(?P<m2>millions?|k|m))?\s*(?P<post>€|euros?\b|eur\b|k€|dollars\b|usd\b|\$)"
+    # South African rand: "ZAR 12 000", "R 230 650" (a lone "R" only before grouped thousands, so
+    # that "article R 2193" is no amount).
+    rf"(?:(?P<pre>€|\$|us\$|usd|eur|gbp|£|(?<![\w.])zar|"
+    rf"(?<![\w.])r(?=\s\d{{1,3}}(?:[ \u202f\u00a0]\d{{3}})+(?!\d)))"
+    rf"\s*(?P<d1>{_DIGITS})(?:\s*(?P<m1>million|m)\b)?"
+    rf"|(?P<d2>{_DIGITS})(?:\s*(?P<m2>millions?|k|m))?\s*(?P<post>€|euros?\b|eur\b|k€|dollars\b|"
+    rf"usd\b|\$|zar\b|rands?\b)"
     # An amount in words, its figure in brackets or not: "cent cinquante (150) euros".
     rf"|(?P<w3>{_NUMBER_WORDS})\s*(?:\((?P<d3>{_DIGITS})\)\s*)?(?P<post3>euros?\b|dollars\b|pounds\b)"
     rf"(?:\s*\((?:€|\$|£|us\$|usd|eur|gbp)?\s*(?P<d4>{_DIGITS})\s*(?:€|euros?)?\))?)")
 
-CURRENCIES = frozenset({"EUR", "USD", "GBP"})  # the money units a Quantity can carry
+CURRENCIES = frozenset({"EUR", "USD", "GBP", "ZAR"})  # the money units a Quantity can carry
 
 _DISPLAY = {
     "en": {"days": "days", "business days": "business days", "weeks": "weeks",
@@ -237,6 +243,8 @@ def _money(match: re.Match[str]) -> list[Quantity]:
         amount *= 1000
     if "€" in symbol or symbol.startswith("eur"):
         unit = "EUR"
+    elif symbol in ("zar", "r") or symbol.startswith("rand"):
+        unit = "ZAR"
     else:
         unit = "GBP" if symbol in ("£", "gbp") or symbol.startswith("pound") else "USD"
     language = "fr" if unit == "EUR" else "en"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from assistant.models import Chunk
 
 from .joined import JoinedText
-from .numbers import find_quantities
+from .numbers import CURRENCIES, find_quantities
 from .signals import fold
 
 _SUBCONTRACTING = re.compile(r"sous-trait(?:er|ance|e|es|ees?)\b|sous-traitants?\b|"
@@ -89,7 +89,7 @@ def penalty_cap(chunks: Iterable[Chunk]) -> Term | None:
         if not cap:
             continue
         after = [q for q in find_quantities(text)
-                 if q.start >= cap.start() and q.unit in ("%", "EUR", "USD", "GBP")]
+                 if q.start >= cap.start() and (q.unit == "%" or q.unit in CURRENCIES)]
         if after:
             return Term(after[0].display, _from_line(raw, cap.start()), chunk.page,
                         chunk.section)

@@ -66,7 +66,8 @@ _PHRASES = ((re.compile(r"\b(mettre|met|mis|mettent|prendre|prend) fin\b|\bend (
             (re.compile(r"\bcentres? de (donnees|calcul|traitement)\b|\bdata ?cent(er|re)s?\b"),
              "datacenter"),
             (re.compile(r"\bpar rapport (a|au|aux)\b|\bwith regard to\b|\ben cas de\b|"
-                        r"\bin (the )?case of\b|\ba quelle\b"), ""))
+                        r"\bin (the )?case of\b|\b(a|dans|sous) quelles? conditions?\b|"
+                        r"\b(under|on) what (conditions|terms)\b|\ba quelle\b"), ""))
 _CONTRACT_WORDS = re.compile(r"\b(?:contrat|contract|agreement)\b")
 # A line of a table of contents: a title, dot leaders and a page number.
 _TOC_LINE = re.compile(r"\.{5,}|…{2,}|(\. ){4,}")
@@ -245,7 +246,8 @@ class DocumentLines:
 # holds amounts of money in cells that carry no unit themselves.
 _CURRENCY_IN_HEADER = (("USD", re.compile(r"\bUSD\b|US\$|\(\s*\$\s*\)")),
                        ("EUR", re.compile(r"\bEUR\b|€|\beuros?\b", re.IGNORECASE)),
-                       ("GBP", re.compile(r"\bGBP\b|£")))
+                       ("GBP", re.compile(r"\bGBP\b|£")),
+                       ("ZAR", re.compile(r"\bZAR\b|\brands?\b", re.IGNORECASE)))
 _BARE_AMOUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+(?:[.,]\d{1,2})?(?![\w%])|"
                           r"(?<![\w.,])\d{3,}(?:[.,]\d{1,2})?(?![\w%])")
 

@@ -21,6 +21,8 @@ from assistant.analysis.numbers import find_quantities, parse_digits, parse_word
     ("deux heures ouvrées", 2, "business hours", "2 heures ouvrées"),
     ("five (5) business days", 5, "business days", "5 business days"),
     ("three (3) calendar months", 3, "months", "3 months"),
+    ("24 (twenty-four) hours", 24, "hours", "24 hours"),
+    ("36 (thirty-six) months", 36, "months", "36 months"),
     ("1 an", 1, "years", "1 an"),
     ("25 000 euros HT", 25000, "EUR", "25\u202f000 EUR"),
     ("$1,000,000.00", 1_000_000, "USD", "1,000,000 USD"),
@@ -28,6 +30,8 @@ from assistant.analysis.numbers import find_quantities, parse_digits, parse_word
     ("cent cinquante euros", 150, "EUR", "150 EUR"),
     ("deux mille (2 000) euros", 2000, "EUR", "2\u202f000 EUR"),
     ("five hundred pounds", 500, "GBP", "500 GBP"),
+    ("R 230 650 per month", 230650, "ZAR", "230,650 ZAR"),
+    ("ZAR 12 000", 12000, "ZAR", "12,000 ZAR"),
 ])
 def test_a_quantity_is_read_with_its_unit(text, amount, unit, display):
     found = find_quantities(text)
@@ -87,3 +91,7 @@ def test_a_unit_must_end_its_word():
 ])
 def test_an_abbreviated_unit_is_shown_in_the_sentence_language(text, display):
     assert [q.display for q in find_quantities(text)] == [display]
+
+
+def test_a_code_article_numbered_r_is_no_amount_of_rand():
+    assert find_quantities("En application de l'article R 2193-1 du code") == []

@@ -91,3 +91,8 @@ def test_a_table_priced_in_its_header_holds_amounts_and_its_total_row_answers_th
     assert found, "the table's bare numbers are amounts in the currency of its header"
     figure = quantity_asked(found[0].line, asked, CURRENCIES, "What is the total fee?")
     assert (figure.amount, figure.unit) == (135500.0, "EUR")
+
+
+def test_under_what_conditions_names_no_subject():
+    assert question_concepts("À quelles conditions ?") == ()
+    assert question_concepts("Under what conditions?") == ()
