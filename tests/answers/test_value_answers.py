@@ -680,10 +680,14 @@ class _SearchesPaymentOnly(Backend):
         return [h for h in hits if "Paiement" in h.chunk.section_title]
 
 
+def _engine_over(backend: Backend, name: str, chunks: list[Chunk]) -> AnswerEngine:
+    """An engine whose backend also holds the document `chunks` under `name`."""
+    backend.docs.update({name: chunks})
+    return AnswerEngine(backend, Settings(llm_provider="none"))
+
+
 def test_a_cap_on_credits_under_their_own_name_answers_whether_they_are_capped():
-    backend = _SearchesPaymentOnly()
-    backend.docs.update({f"{VOUCHERS_FR}.pdf": VOUCHERS_FR_CHUNKS})
-    engine = AnswerEngine(backend, Settings(llm_provider="none"))
+    engine = _engine_over(_SearchesPaymentOnly(), f"{VOUCHERS_FR}.pdf", VOUCHERS_FR_CHUNKS)
     text = engine.ask("Les crédits de service sont-ils plafonnés ?", [VOUCHERS_FR]).text
     assert text.splitlines()[0] == "Plafond des pénalités : 15 %."
     first_quote = next(line for line in text.splitlines() if line.startswith("«"))
@@ -747,8 +751,6 @@ KEY_TERMS_CHUNKS = [
 
 
 def test_a_term_only_a_glossary_entry_states_answers_a_question_on_the_term():
-    backend = Backend()
-    backend.docs.update({f"{KEY_TERMS}.md": KEY_TERMS_CHUNKS})
-    engine = AnswerEngine(backend, Settings(llm_provider="none"))
+    engine = _engine_over(Backend(), f"{KEY_TERMS}.md", KEY_TERMS_CHUNKS)
     text = engine.ask("What is the minimum term of the agreement?", [KEY_TERMS]).text
     assert text.splitlines()[0] == "Term: 24 months."
