@@ -78,6 +78,14 @@ _COURT_EN = re.compile(r"(?i:\bcourts?\b[^.;]{0,40}?\b(?:of|in|located in|sittin
 _SEAT_EN = re.compile(r"(?i:\b(?:place|seat|venue) of jurisdiction\b[^.;]{0,100}?\b(?:is|shall be|"
                       r"will be)\s+(?:the\s+)?(?:courts?\s+(?:of|in)\s+)?)"
                       r"(?P<place>[A-Z][\w'-]+(?:\s+(?:am|an der|an|upon|on|sur)\s+[A-Z][\w'-]+)?)")
+# Disputes settled by arbitration name a seat, not a court: "The arbitration shall be held in
+# Durban", "seated in London", « le siège de l'arbitrage est fixé à Genève ».
+_ARBITRATION_SEAT = re.compile(
+    r"(?i:\barbitration\b[^.;]{0,40}?\b(?:held|seated|conducted|take place)\s+in\s+|"
+    r"\b(?:seat|place|venue) of (?:the )?arbitration\b[^.;]{0,20}?\b(?:is|shall be|will be)\s+|"
+    r"\bsi[eè]ge de l['’]arbitrage\b[^.;]{0,30}?(?:\bà|\ba|\ben)\s+|"
+    r"\barbitrage\b[^.;]{0,60}?\b(?:se tiendra|aura lieu|si[eé]gera)\s+(?:à|a|en)\s+)"
+    r"(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 _NOT_PLACES = {"The", "This", "Agreement", "Section", "Article", "Any", "Such", "Competent",
                "Law", "United", "Federal", "Commerce", "Cour", "Tribunal"}
 
@@ -110,7 +118,7 @@ def governing_law(text: str) -> str:
 def jurisdiction(text: str) -> str:
     """The court a sentence gives jurisdiction to, as written ("Tribunal de commerce de Paris")."""
     folded = fold(text)
-    if not re.search(r"jurisdiction|competen|venue|tribunal|tribunaux|juridiction|"
+    if not re.search(r"jurisdiction|competen|venue|tribunal|tribunaux|juridiction|arbitra|"
                      r"courts?\b[^.]{0,60}"
                      r"(exclusive|submit|resolved|brought|settled)", folded):
         return ""
@@ -128,6 +136,10 @@ def jurisdiction(text: str) -> str:
     seat = _SEAT_EN.search(text)
     if seat:
         return seat["place"]
+    arbitration = _ARBITRATION_SEAT.search(text)
+    if arbitration:
+        return f"arbitration, {arbitration['place']}" if re.search(r"arbitration", folded) \
+            else f"arbitrage, {arbitration['place']}"
     match = _COURT_EN.search(text)
     if match:
         place = re.sub(r"\s+", " ", match["place"])

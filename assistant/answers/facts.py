@@ -283,6 +283,48 @@ def _table_header(passage: str, start: int) -> str:
     return header
 
 
+def _cell_asked(text: str, candidates: list[Quantity], asked: Asked,
+                question: str = "") -> Quantity | None:
+    """In a "|" table of several columns, the figure in the row and the column the question
+    names ("a same-day dispatch in Zone 2"), when it names both."""
+    rows, offset = [], 0
+    for raw in text.split("\n"):
+        if raw.lstrip().startswith("|") and not re.fullmatch(r"[\s|:-]+", raw):
+            rows.append((offset, raw))
+        offset += len(raw) + 1
+    if len(rows) < 2:
+        return None
+    cells = rows[0][1].strip().strip("|").split("|")
+    header = [concepts(cell) for cell in cells]
+    if len(header) < 3:
+        return None
+
+    def held(cell_concepts: frozenset[str]) -> int:
+        return sum(1 for a in asked if a & cell_concepts)
+
+    # A column named by a short label the question repeats ("Zone B", "Tier 1") counts most:
+    # its one-letter part is no word of its own.
+    folded_question = fold(question)
+
+    def named(i: int) -> int:
+        label = " ".join(fold(cells[i]).split()[:2])
+        said = bool(label) and re.search(rf"\b{re.escape(label)}\b", folded_question)
+        return held(header[i]) + (3 if said else 0)
+
+    column = max(range(1, len(header)), key=named)
+    if named(column) == 0 or sum(named(i) == named(column) for i in range(1, len(header))) > 1:
+        return None
+    row_start, row = max(rows[1:], key=lambda r: held(concepts(r[1].split("|")[1])))
+    if held(concepts(row.split("|")[1])) == 0:
+        return None
+    bars = [i for i, ch in enumerate(row) if ch == "|"]
+    if len(bars) <= column + 1:
+        return None
+    # Cell i of a row sits between its i-th and (i+1)-th bars.
+    start, end = row_start + bars[column], row_start + bars[column + 1]
+    return next((q for q in candidates if start <= q.start < end), None)
+
+
 def places_in(text: str) -> tuple[str, ...]:
     """Names of places a sentence gives: "à Lyon", "en France", "(Saint-Malo)", "in Ireland"."""
     found = [m["name"] for m in _PLACE.finditer(text)
@@ -302,6 +344,11 @@ def quantity_asked(line: Line, asked: Asked, units: frozenset[str],
     if not candidates:
         return None
     folded = fold(line.text)
+    # The row and the column the question names, then (tables of times) the row of the
+    # severity it names.
+    in_cell = _cell_asked(line.text, candidates, asked, question)
+    if in_cell is not None:
+        return in_cell
     if question:
         in_row = row_figure(folded, candidates, fold(question))
         if in_row is not None:

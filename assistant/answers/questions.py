@@ -210,7 +210,8 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
      r"\bgti\b|\bgtr\b|intervention|acknowledg|resolv|resolu|\bfix(es|ed|ing)?\b|workaround|"
      r"contourn|corrig|correction|retabli|pris en charge|prise en compte"),
     ("jurisdiction", "governing_law", r"juridiction|tribunal|tribunaux|\bcourts?\b|jurisdiction|"
-     r"venue|competent"),
+     r"venue|competent|arbitra|\bheard\b|(disputes?|litiges?|differends?)[^?]{0,30}"
+     r"\b(resolved|settled|regles?|tranches?)\b"),
     ("governing_law", "governing_law",
      r"droit applicable|loi applicable|\bregi|soumis|governing law|govern|which law|what law|"
      r"\blaws?\b|\bdroit\b"),

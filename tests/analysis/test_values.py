@@ -47,6 +47,10 @@ def test_governing_law_names_the_chosen_law(sentence, law):
     ("Each Party submits to the exclusive jurisdiction of the state and federal courts located in "
      "New York, New York.", "New York, New York"),
     ("The courts shall apply the law.", ""),
+    # An arbitration seat is where disputes are heard.
+    ("Any dispute shall be finally resolved by arbitration under the LCIA Rules, seated in "
+     "Dublin.", "arbitration, Dublin"),
+    ("Le siège de l'arbitrage est fixé à Lausanne.", "arbitrage, Lausanne"),
     # A seat of jurisdiction named as a town, civil-law style.
     ("The exclusive place of jurisdiction for any dispute under this Agreement is Mainz am "
      "Rhein, Germany.", "Mainz am Rhein"),

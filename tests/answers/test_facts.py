@@ -96,3 +96,18 @@ def test_a_table_priced_in_its_header_holds_amounts_and_its_total_row_answers_th
 def test_under_what_conditions_names_no_subject():
     assert question_concepts("À quelles conditions ?") == ()
     assert question_concepts("Under what conditions?") == ()
+
+
+def test_a_figure_is_read_in_the_row_and_the_column_the_question_names():
+    from assistant.analysis.numbers import CURRENCIES
+    from assistant.answers.facts import quantity_asked
+
+    lines = _doc(("Tarifs", "| Intervention | Zone A (Paris) | Zone B (Île-de-France) | Zone C "
+                            "(province) |\n|---|---|---|---|\n"
+                            "| Intervention standard | 90 € | 120 € | 180 € |\n"
+                            "| Intervention urgente | 150 € | 210 € | 300 € |"))
+    question = "Quel est le prix d'une intervention urgente en zone B ?"
+    asked = question_concepts(question)
+    found = lines.find(asked, CURRENCIES)
+    figure = quantity_asked(found[0].line, asked, CURRENCIES, question)
+    assert (figure.amount, figure.unit) == (210.0, "EUR")

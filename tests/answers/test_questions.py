@@ -224,7 +224,9 @@ def test_a_question_asking_two_things_at_once(text, together):
 
 
 @pytest.mark.parametrize(("text", "topic", "kinds"), [
-    ("How are disputes settled?", "governing_law", ()),
+    # How disputes are settled asks for the forum first (a court or an arbitration seat).
+    ("How are disputes settled?", "governing_law",
+     ("jurisdiction", "governing_law", "governing_law_implied")),
     ("What is the annual support charge?", "pricing", ("price",)),
     # A data centre named in a question on audits does not ask where data are hosted.
     ("May our auditors visit the supplier's data centre?", "audit", ()),
