@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.analysis.numbers import Quantity, find_quantities
+from assistant.analysis.numbers import Quantity, find_quantities, parse_digits
 from assistant.analysis.signals import (
     definition_body,
     fold,
@@ -248,6 +248,7 @@ _CURRENCY_IN_HEADER = (("USD", re.compile(r"\bUSD\b|US\$|\(\s*\$\s*\)")),
                        ("EUR", re.compile(r"\bEUR\b|€|\beuros?\b", re.IGNORECASE)),
                        ("GBP", re.compile(r"\bGBP\b|£")),
                        ("ZAR", re.compile(r"\bZAR\b|\brands?\b", re.IGNORECASE)))
+_SEPARATOR_ROW = re.compile(r"[\s|:-]+")  # the "|---|---|" line under a table's header
 _BARE_AMOUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+(?:[.,]\d{1,2})?(?![\w%])|"
                           r"(?<![\w.,])\d{3,}(?:[.,]\d{1,2})?(?![\w%])")
 
@@ -261,14 +262,9 @@ def _amounts_in_priced_column(passage: str, start: int, row: str) -> list[Quanti
                     None)
     if currency is None:
         return []
-    found = []
-    for match in _BARE_AMOUNT.finditer(row):
-        digits = re.sub(r"[ ,.\u202f\u00a0](?=\d{3}\b)", "", match.group(0)).replace(",", ".")
-        try:
-            found.append(Quantity(float(digits), currency, match.start(), match.end(), "en"))
-        except ValueError:
-            continue
-    return found
+    return [Quantity(amount, currency, match.start(), match.end(), "en")
+            for match in _BARE_AMOUNT.finditer(row)
+            if (amount := parse_digits(match.group(0))) is not None]
 
 
 def _table_header(passage: str, start: int) -> str:
@@ -278,7 +274,7 @@ def _table_header(passage: str, start: int) -> str:
     for line in reversed(lines.split("\n")):
         if not line.lstrip().startswith("|"):
             break
-        if not re.fullmatch(r"[\s|:-]+", line):
+        if not _SEPARATOR_ROW.fullmatch(line):
             header = line
     return header
 
@@ -289,7 +285,7 @@ def _cell_asked(text: str, candidates: list[Quantity], asked: Asked,
     names ("a same-day dispatch in Zone 2"), when it names both."""
     rows, offset = [], 0
     for raw in text.split("\n"):
-        if raw.lstrip().startswith("|") and not re.fullmatch(r"[\s|:-]+", raw):
+        if raw.lstrip().startswith("|") and not _SEPARATOR_ROW.fullmatch(raw):
             rows.append((offset, raw))
         offset += len(raw) + 1
     if len(rows) < 2:

@@ -173,7 +173,8 @@ class ValueChooser:
                                     for quantity in sentence.found.line.quantities):
             states_named = True
         # A sentence whose figure is known to be of another kind (the transition period, asked
-        # when the data come back) does not answer for the kind the question names.
+        # when the data come back) does not answer for the kind the question names. The term is
+        # left out: it is the fallback kind, read from many sentences that state other things.
         if named and not states_named and any(
                 v.value.kind not in named and " ".join(v.value.text.split()) in flat
                 and v.value.kind != "term" for v in values):
