@@ -170,21 +170,12 @@ _PARTY_NAME = re.compile(r"(?:\(\s*(?:the\s+|l')?\"\s*[*_]*(?:l')?|hereinafter[^
                          r"(?P<name>insurer|reinsurer|assureur|reassureur)\b")
 
 
-# A "Transition Period" the contract defines as its start (taking over from the previous
-# provider, onboarding): its name then says nothing of the exit.
-_STARTING_TERM = re.compile(r"\"?[*_]*(?P<name>transition period|periode de transition)[*_]*\"?"
-                            r"\s+(means|designe|shall mean)\b[^.]{0,200}\b(effective date|"
-                            r"commencement date|takes? over|previous provider|incumbent|"
-                            r"onboarding|start-?up|date d'entree en vigueur|prestataire precedent|"
-                            r"reprise de l'existant)")
-
-
 def _without_party_names(passages: list[_Passage]) -> list[_Passage]:
     """The passages with a party's name blanked where it is also a keyword, and with a term
     the contract defines as its start-up (same length, so offsets still index the original
     text)."""
     names = {m["name"] for p in passages[:40] for m in _PARTY_NAME.finditer(p.folded)}
-    names |= {m["name"] for p in passages for m in _STARTING_TERM.finditer(p.folded)}
+    names |= {m["name"] for p in passages for m in values.STARTING_TRANSITION.finditer(p.folded)}
     if not names:
         return passages
     word = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(names))})s?\b")

@@ -88,6 +88,13 @@ _PHASE = re.compile(r"\b(phase|periode|etape) (d'|de |du )?(initialisation|demar
                     r"prise en charge|pilote|essai|rodage|verification|bascule|mise en place)|"
                     r"\b(onboarding|implementation|set-?up|pilot|trial|probation\w*|ramp-?up|"
                     r"transition-in|mobili[sz]ation|start-?up) (phase|period|stage)\b")
+# A "Transition Period" the contract defines as its start (taking over from the previous
+# provider, onboarding): neither the exit it usually names nor its length.
+STARTING_TRANSITION = re.compile(r"(?P<name>transition period|periode de transition)"
+                                 r"[*_\"»\s]*(means|designe|shall mean)\b[^.]{0,200}\b("
+                                 r"effective date|commencement date|takes? over|previous provider|"
+                                 r"incumbent|onboarding|start-?up|date d'entree en vigueur|"
+                                 r"prestataire precedent|reprise de l'existant)")
 _CONTRACT_NOUN = re.compile(r"\b(contrat|marche|accord|agreement|contract|abonnement|"
                             r"subscription)\b")
 # Kinds whose words often come after the duration: "Dans les 30 jours suivant la fin du
@@ -451,7 +458,7 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
     if best == "response_time" and quantity.unit in ("months", "years"):
         best = None
     if best == "transition_period" and (
-            _WINDOW_BEFORE.search(before)
+            _WINDOW_BEFORE.search(before) or STARTING_TRANSITION.search(folded)
             or (_DEADLINE_BEFORE.search(before) and _OF_A_REQUEST.match(after))):
         best = None
     if best in (None, "renewal") and quantity.unit in _LONG_UNITS and _TOTAL_TERM.search(before):

@@ -24,7 +24,7 @@ from assistant.settings import Settings
 
 from .assessing import assessment_answer
 from .excerpts import SCANNED_EXTRA, Excerpt, ExcerptPicker, WordWeights, trim, unique
-from .facts import Asked, DocumentLines, question_concepts
+from .facts import Asked, DocumentLines, cells_asked, question_concepts
 from .grounding import (
     GroundingChecker,
     GroundingReport,
@@ -320,7 +320,11 @@ class AnswerEngine:
             first = holding[0] if holding else named
             citations = unique((first, *citations))[:QUOTES]
         headline = self._value_lines(q, documents, citations)
-        if (headline and lines[0] == t["about"].format(label=label)
+        cells = _table_cells(q, self._table_rows(documents, citations[:1]))
+        if cells:
+            # "What is the RTO for Tier 1?" over a table of service levels: its cell answers.
+            lines = cells + lines
+        elif (headline and lines[0] == t["about"].format(label=label)
                 and named_kinds(fold(q.text), q.topic)):
             # "Les pénalités sont-elles plafonnées ?": the cap the question names answers it
             # first, then the clause's passages.
@@ -365,6 +369,12 @@ class AnswerEngine:
         if finding.missing:
             return t["partial"].format(label=label, missing=", ".join(finding.missing))
         return t["partial_bare"].format(label=label)
+
+    def _table_rows(self, documents: list[str], quoted: Sequence[Citation]) -> list[str]:
+        """The quoted passages as the document lays them out, one table row per line (a
+        citation's text runs its rows together)."""
+        found = (self._lines(doc).line_of(c.text) for c in quoted for doc in documents)
+        return [line.text for line in found if line is not None]
 
     def _value_lines(self, q: Question, documents: list[str],
                      quoted: Sequence[Citation]) -> list[str]:
@@ -611,6 +621,16 @@ def _asks_existence(q: Question) -> bool:
     réversibilité est-il compris ?" asks about one point of it, which the checklist cannot
     answer."""
     return bool(_EXISTENCE.search(fold(q.text)))
+
+
+def _table_cells(q: Question, tables: Sequence[str]) -> list[str]:
+    """The cells of a quoted table in the row and the column the question names, one line each
+    ("RPO (Tier 1): 15 minutes.")."""
+    if q.intent not in ("content", "value"):
+        return []
+    separator = " : " if q.language == "fr" else ": "
+    return [f"{row} ({column}){separator}{cell}."
+            for table in tables for row, column, cell in cells_asked(table, q.text)]
 
 
 def _contains_any(text: str, citations: Sequence[Citation]) -> bool:

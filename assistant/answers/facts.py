@@ -279,46 +279,120 @@ def _table_header(passage: str, start: int) -> str:
     return header
 
 
+@dataclass(frozen=True)
+class _Table:
+    """The rows of a "|" table (separator rows left out), each with its offset in the text."""
+
+    rows: list[tuple[int, str]]
+
+    @classmethod
+    def read(cls, text: str) -> _Table:
+        rows, offset = [], 0
+        for raw in text.split("\n"):
+            if raw.lstrip().startswith("|") and not _SEPARATOR_ROW.fullmatch(raw):
+                rows.append((offset, raw))
+            offset += len(raw) + 1
+        return cls(rows)
+
+    def header(self) -> list[str]:
+        return self.rows[0][1].strip().strip("|").split("|") if self.rows else []
+
+    def column(self, asked: Asked, question: str) -> int | None:
+        """The column the question names, when it names one only: a short label it repeats
+        ("Zone B", "Tier 1") counts most, its one-letter part being no word of its own."""
+        cells = self.header()
+        if len(self.rows) < 2 or len(cells) < 3:
+            return None
+        folded_question = fold(question)
+
+        def named(i: int) -> int:
+            label = " ".join(fold(cells[i]).split()[:2])
+            said = bool(label) and re.search(rf"\b{re.escape(label)}\b", folded_question)
+            return _held(asked, concepts(cells[i])) + (3 if said else 0)
+
+        column = max(range(1, len(cells)), key=named)
+        if named(column) == 0 or sum(named(i) == named(column) for i in range(1, len(cells))) > 1:
+            return None
+        return column
+
+    def rows_asked(self, asked: Asked, question: str) -> list[tuple[int, str]]:
+        """The body row the question names by its first cell; with "and", also the rows naming
+        another of its words ("the RPO and the RTO"). A label's words before any bracket count
+        first, then the whole label, then the figures it shares with the question ("Severity 1",
+        not "Severity 2")."""
+        folded_question = fold(question)
+        figures = set(re.findall(r"\d+", folded_question))
+
+        def label(row: tuple[int, str]) -> str:
+            return row[1].split("|")[1]
+
+        def named(row: tuple[int, str]) -> frozenset[str]:
+            return concepts(label(row).split("(")[0])
+
+        def fit(row: tuple[int, str]) -> tuple[int, int, int]:
+            return (_held(asked, named(row)), _held(asked, concepts(label(row))),
+                    len(set(re.findall(r"\d+", fold(label(row)))) & figures))
+
+        body = sorted(self.rows[1:], key=lambda r: (*(-x for x in fit(r)), r[0]))
+        if not body or fit(body[0])[1] == 0:
+            return []
+        chosen = [body[0]]
+        if _BOTH_ASKED.search(folded_question):
+            covered = {a for a in asked if a & named(body[0])}
+            for row in body[1:]:
+                more = {a for a in asked if a & named(row)} - covered
+                if more:
+                    chosen.append(row)
+                    covered |= more
+        return sorted(chosen)
+
+    @staticmethod
+    def cell_span(row: tuple[int, str], column: int) -> tuple[int, int] | None:
+        """Where cell `column` of a row lies in the text: between its i-th and (i+1)-th bars."""
+        row_start, raw = row
+        bars = [i for i, ch in enumerate(raw) if ch == "|"]
+        if len(bars) <= column + 1:
+            return None
+        return row_start + bars[column], row_start + bars[column + 1]
+
+
+_BOTH_ASKED = re.compile(r"\b(and|et)\b|,")
+
+
+def _held(asked: Asked, cell_concepts: frozenset[str]) -> int:
+    return sum(1 for a in asked if a & cell_concepts)
+
+
 def _cell_asked(text: str, candidates: list[Quantity], asked: Asked,
                 question: str = "") -> Quantity | None:
     """In a "|" table of several columns, the figure in the row and the column the question
     names ("a same-day dispatch in Zone 2"), when it names both."""
-    rows, offset = [], 0
-    for raw in text.split("\n"):
-        if raw.lstrip().startswith("|") and not _SEPARATOR_ROW.fullmatch(raw):
-            rows.append((offset, raw))
-        offset += len(raw) + 1
-    if len(rows) < 2:
+    table = _Table.read(text)
+    column = table.column(asked, question)
+    rows = table.rows_asked(asked, question) if column is not None else []
+    span = _Table.cell_span(rows[0], column) if rows and column is not None else None
+    if span is None:
         return None
-    cells = rows[0][1].strip().strip("|").split("|")
-    header = [concepts(cell) for cell in cells]
-    if len(header) < 3:
-        return None
+    return next((q for q in candidates if span[0] <= q.start < span[1]), None)
 
-    def held(cell_concepts: frozenset[str]) -> int:
-        return sum(1 for a in asked if a & cell_concepts)
 
-    # A column named by a short label the question repeats ("Zone B", "Tier 1") counts most:
-    # its one-letter part is no word of its own.
-    folded_question = fold(question)
-
-    def named(i: int) -> int:
-        label = " ".join(fold(cells[i]).split()[:2])
-        said = bool(label) and re.search(rf"\b{re.escape(label)}\b", folded_question)
-        return held(header[i]) + (3 if said else 0)
-
-    column = max(range(1, len(header)), key=named)
-    if named(column) == 0 or sum(named(i) == named(column) for i in range(1, len(header))) > 1:
-        return None
-    row_start, row = max(rows[1:], key=lambda r: held(concepts(r[1].split("|")[1])))
-    if held(concepts(row.split("|")[1])) == 0:
-        return None
-    bars = [i for i, ch in enumerate(row) if ch == "|"]
-    if len(bars) <= column + 1:
-        return None
-    # Cell i of a row sits between its i-th and (i+1)-th bars.
-    start, end = row_start + bars[column], row_start + bars[column + 1]
-    return next((q for q in candidates if start <= q.start < end), None)
+def cells_asked(text: str, question: str) -> list[tuple[str, str, str]]:
+    """In a "|" table, the cells in the column and the rows the question names, as (row label,
+    column label, cell): "What are the RPO and RTO for Tier 1?" reads two cells of "Tier 1"."""
+    asked = question_concepts(question)
+    table = _Table.read(text)
+    column = table.column(asked, question)
+    if column is None:
+        return []
+    header = table.header()
+    cells = []
+    for row in table.rows_asked(asked, question):
+        span = _Table.cell_span(row, column)
+        cell = text[span[0] + 1:span[1]].strip() if span else ""
+        if cell:
+            label = row[1].split("|")[1].split("(")[0].strip()
+            cells.append((label, header[column].split("(")[0].strip(), cell))
+    return cells
 
 
 def places_in(text: str) -> tuple[str, ...]:

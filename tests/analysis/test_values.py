@@ -172,6 +172,13 @@ def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
     # A time to answer a request, a window before the end: no transition period.
     ("Within ten (10) Working Days of a request made in the last six (6) months of the Term, the "
      "Supplier shall provide its exit information.", {}),
+    # A "Transition Period" defined as the start-up is no exit period; one after the end is.
+    ("\"**Transition Period**\" means the ninety (90) day period after the Commencement Date "
+     "during which the Provider takes over the service desk from the incumbent.", {}),
+    ("La « période de transition » désigne les deux mois suivant la date d'entrée en vigueur, "
+     "pendant lesquels le Titulaire reprend le service du prestataire précédent.", {}),
+    ("\"Transition Period\" means the six (6) months after termination during which the "
+     "Provider assists the Customer.", {"transition_period": ["6 months"]}),
     # Liability caps stated as the sums paid over some months, or "ne pourra excéder".
     ("La responsabilité totale du Fournisseur ne pourra en aucun cas excéder le montant des "
      "redevances encaissées au titre des neuf mois précédant le sinistre.",

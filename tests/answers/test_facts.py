@@ -111,3 +111,38 @@ def test_a_figure_is_read_in_the_row_and_the_column_the_question_names():
     found = lines.find(asked, CURRENCIES)
     figure = quantity_asked(found[0].line, asked, CURRENCIES, question)
     assert (figure.amount, figure.unit) == (210.0, "EUR")
+
+
+_LEVELS = ("| Indicateur | Niveau Or | Niveau Argent | Niveau Bronze |\n|---|---|---|---|\n"
+           "| Délai d'intervention (incident bloquant) | 2 heures | 4 heures | 8 heures |\n"
+           "| Délai d'intervention (incident majeur) | 4 heures | 8 heures | 2 jours ouvrés |\n"
+           "| Délai de rétablissement (incident bloquant) | 8 heures | 1 jour ouvré | 3 jours |\n"
+           "| Disponibilité mensuelle (hors maintenance d'intervention) | 99,9 % | 99,5 % | 99 % |")
+
+
+@pytest.mark.parametrize(("question", "cells"), [
+    # The row and the column named: one cell, whatever figure its neighbours hold.
+    ("Quel est le délai d'intervention pour un incident majeur au niveau Argent ?",
+     [("Délai d'intervention", "Niveau Argent", "8 heures")]),
+    # Two rows asked with "et": a cell of each, in the table's order.
+    ("Quels sont la disponibilité et le délai de rétablissement d'un incident bloquant au "
+     "niveau Or ?", [("Délai de rétablissement", "Niveau Or", "8 heures"),
+                     ("Disponibilité mensuelle", "Niveau Or", "99,9 %")]),
+    # No column named: no cell is chosen for the reader.
+    ("Quel est le délai d'intervention pour un incident bloquant ?", []),
+])
+def test_a_table_cell_is_read_in_the_row_and_the_column_the_question_names(question, cells):
+    from assistant.answers.facts import cells_asked
+
+    assert cells_asked(_LEVELS, question) == cells
+
+
+def test_an_english_table_of_service_levels_answers_by_tier():
+    from assistant.answers.facts import cells_asked
+
+    table = ("| Measure | Gold sites | Silver sites |\n|---|---|---|\n"
+             "| Response, Priority 1 | 30 minutes | 1 hour |\n"
+             "| Response, Priority 2 | 2 hours | 4 hours |\n"
+             "| First-time fix rate | 90% | 85% |")
+    assert cells_asked(table, "What is the response time for a Priority 2 call at a Silver "
+                              "site?") == [("Response, Priority 2", "Silver sites", "4 hours")]

@@ -754,3 +754,29 @@ def test_a_term_only_a_glossary_entry_states_answers_a_question_on_the_term():
     engine = _engine_over(Backend(), f"{KEY_TERMS}.md", KEY_TERMS_CHUNKS)
     text = engine.ask("What is the minimum term of the agreement?", [KEY_TERMS]).text
     assert text.splitlines()[0] == "Term: 24 months."
+
+
+# Recovery objectives per tier in a table: a clause question naming a row and a tier.
+RECOVERY = "recovery-schedule"
+RECOVERY_CHUNKS = [
+    Chunk(RECOVERY, 0, "The Provider replicates the protected servers to its secondary site and "
+                       "restores them on invocation.", 1, 1, "4", "Disaster recovery"),
+    Chunk(RECOVERY, 1,
+          "| Objective | Gold servers | Bronze servers |\n|---|---|---|\n"
+          "| Recovery point (age of the last copy restored) | 10 minutes | 12 hours |\n"
+          "| Recovery time (from invocation to service restored) | 2 hours | 2 days |\n"
+          "| Replication health (time within the recovery point) | 99% | 95% |", 2, 2,
+          "Schedule 2", "Recovery objectives"),
+]
+
+
+@pytest.mark.parametrize(("question", "first_lines"), [
+    ("What are the recovery point and the recovery time for Bronze servers?",
+     ["Recovery point (Bronze servers): 12 hours.", "Recovery time (Bronze servers): 2 days."]),
+    ("What is the recovery time of a Gold server?", ["Recovery time (Gold servers): 2 hours."]),
+])
+def test_a_table_cell_in_the_row_and_the_column_asked_answers_first(question, first_lines):
+    engine = _engine_over(Backend(), f"{RECOVERY}.md", RECOVERY_CHUNKS)
+    lines = engine.ask(question, [RECOVERY]).text.splitlines()
+    assert lines[:len(first_lines)] == first_lines
+    assert not lines[len(first_lines)].startswith(("Recovery", "Replication"))
