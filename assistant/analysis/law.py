@@ -78,6 +78,13 @@ _COURT_EN = re.compile(r"(?i:\bcourts?\b[^.;]{0,40}?\b(?:of|in|located in|sittin
 _SEAT_EN = re.compile(r"(?i:\b(?:place|seat|venue) of jurisdiction\b[^.;]{0,100}?\b(?:is|shall be|"
                       r"will be)\s+(?:the\s+)?(?:courts?\s+(?:of|in)\s+)?)"
                       r"(?P<place>[A-Z][\w'-]+(?:\s+(?:am|an der|an|upon|on|sur)\s+[A-Z][\w'-]+)?)")
+# Swiss drafting names the court by its seat, the « for »: "Le for exclusif est à Lausanne",
+# "for juridique : Genève", "for compétent à Sion".
+_FOR_FR = re.compile(r"(?:\b[Ll]e for\b(?: (?:juridique|judiciaire|exclusif|compétent|competent))*"
+                     r"(?: (?:de|pour) [^.;]{0,60}?)? (?:est|sera)(?: (?:fixé|fixe|établi|etabli))?"
+                     r" (?:à|a|au siège)\s+|\b[Ff]or (?:juridique|judiciaire|exclusif|compétent|"
+                     r"competent)(?: exclusif)?\s*(?:à|:)\s*)"
+                     r"(?P<place>[A-Z][\w'-]+(?:[ -][A-Z][\w'-]+)?)")
 # Disputes settled by arbitration name a seat, not a court: "The arbitration shall be held in
 # Durban", "seated in London", « le siège de l'arbitrage est fixé à Genève ».
 _ARBITRATION_SEAT = re.compile(
@@ -119,7 +126,7 @@ def jurisdiction(text: str) -> str:
     """The court a sentence gives jurisdiction to, as written ("Tribunal de commerce de Paris")."""
     folded = fold(text)
     if not re.search(r"jurisdiction|competen|venue|tribunal|tribunaux|juridiction|arbitra|"
-                     r"courts?\b[^.]{0,60}"
+                     r"\ble for\b|\bfor (juridique|judiciaire|exclusif)|courts?\b[^.]{0,60}"
                      r"(exclusive|submit|resolved|brought|settled)", folded):
         return ""
     match = next((m for m in _COURT_FR.finditer(text) if _a_town(m["place"])), None)
@@ -133,7 +140,7 @@ def jurisdiction(text: str) -> str:
     courts_of_france = _COURTS_OF_FRANCE.search(folded)
     if courts_of_france:
         return text[courts_of_france.start():courts_of_france.end()]
-    seat = _SEAT_EN.search(text)
+    seat = _SEAT_EN.search(text) or _FOR_FR.search(text)
     if seat:
         return seat["place"]
     arbitration = _ARBITRATION_SEAT.search(text)

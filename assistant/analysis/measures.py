@@ -132,6 +132,10 @@ _GREATER = re.compile(r"\b(greater|higher) of\b|whichever is (the )?(greater|hig
                       r"\b(le|au|du) plus (eleve|important)\b|\bla plus (elevee|importante)\b")
 
 
+_FLOOR_BEFORE = re.compile(r"(sans (pouvoir )?etre inferieure?s? a|au minimum|(not|no) less than|"
+                           r"at least|minimum of|a minimum)[^.;]{0,12}$")
+
+
 def _cap_months(tail: str, monthly: float | None) -> float | None:
     # A carve-out ("sauf faute lourde") or the next clause of a list says nothing of the cap;
     # the limbs of a "greater of" are the list.
@@ -139,9 +143,13 @@ def _cap_months(tail: str, monthly: float | None) -> float | None:
     carve_out = r"\bsauf\b|\bexcept\b|\bprovided\b"
     tail = re.split(carve_out if greater else r"(?<=[a-z)])\s*;|" + carve_out, tail)[0]
     figures = quantities(tail)
-    money = next((q.amount for q in figures if q.unit in CURRENCIES), None)
+    first_money = next((q for q in figures if q.unit in CURRENCIES), None)
+    money = first_money.amount if first_money is not None else None
     in_fees = _fee_months(tail, figures)
-    if money is not None and greater and in_fees is not None:
+    # "the annual fee, but at least CHF 1,000,000": an amount under a floor word is a floor.
+    floor = first_money is not None and bool(
+        _FLOOR_BEFORE.search(tail[max(0, first_money.start - 40):first_money.start]))
+    if money is not None and (greater or floor) and in_fees is not None:
         return max(in_fees, round(money / monthly, 2)) if monthly else in_fees
     if money is not None:
         return round(money / monthly, 2) if monthly else None

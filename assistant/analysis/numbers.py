@@ -26,7 +26,8 @@ _LARGE = {"thousand": 1000, "mille": 1000, "million": 1_000_000, "millions": 1_0
 _ALL_WORDS = sorted({*_SMALL, *_HUNDREDS, *_LARGE}, key=len, reverse=True)
 _WORD = r"(?:" + "|".join(_ALL_WORDS) + r")"
 _NUMBER_WORDS = rf"\b{_WORD}(?:(?:[\s-]+|[\s-]+(?:and|et)[\s-]+){_WORD})*\b"
-_DIGITS = r"\d{1,3}(?:[ \u202f\u00a0,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Thousands grouped by a space, a comma, a dot or, in Swiss drafting, an apostrophe (1'284'000).
+_DIGITS = r"\d{1,3}(?:[ \u202f\u00a0,.'’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 # Unit words (folded) -> canonical unit. Business days stay distinct from calendar days.
 _UNIT_WORDS = {
@@ -62,19 +63,26 @@ _QUANTITY = re.compile(
 _PERCENT = re.compile(
     rf"(?:(?P<words>{_NUMBER_WORDS})\s*(?:\((?P<paren>{_DIGITS})\s*%?\))?|(?P<digits>{_DIGITS}))"
     r"\s*(?P<unit>%|percent\b|per cent\b|pour cent\b|pourcent\b)")
+# Other currencies by their ISO code: Swiss francs, New Zealand, Australian, Canadian, Singapore
+# and Hong Kong dollars, Indian rupees, Kenyan shillings, Nigerian naira.
+_OTHER_CURRENCIES = ("CHF", "NZD", "AUD", "CAD", "SGD", "HKD", "INR", "KES", "NGN")
+_ISO_CODES = "|".join(code.lower() for code in _OTHER_CURRENCIES)
 _MONEY = re.compile(
     # South African rand: "ZAR 12 000", "R 230 650" (a lone "R" only before grouped thousands, so
     # that "article R 2193" is no amount).
-    rf"(?:(?P<pre>€|\$|us\$|usd|eur|gbp|£|(?<![\w.])zar|"
+    rf"(?:(?P<pre>€|\$|us\$|usd|eur|gbp|£|(?<![\w.])(?:zar|{_ISO_CODES})|"
     rf"(?<![\w.])r(?=\s\d{{1,3}}(?:[ \u202f\u00a0]\d{{3}})+(?!\d)))"
     rf"\s*(?P<d1>{_DIGITS})(?:\s*(?P<m1>million|m)\b)?"
     rf"|(?P<d2>{_DIGITS})(?:\s*(?P<m2>millions?|k|m))?\s*(?P<post>€|euros?\b|eur\b|k€|dollars\b|"
-    rf"usd\b|\$|zar\b|rands?\b)"
+    rf"usd\b|\$|zar\b|rands?\b|(?:{_ISO_CODES})\b|francs? suisses\b)"
+    # "CHF 1'284'000.–": the Swiss dash for no cents.
+    rf"(?:\.[–-])?"
     # An amount in words, its figure in brackets or not: "cent cinquante (150) euros".
     rf"|(?P<w3>{_NUMBER_WORDS})\s*(?:\((?P<d3>{_DIGITS})\)\s*)?(?P<post3>euros?\b|dollars\b|pounds\b)"
     rf"(?:\s*\((?:€|\$|£|us\$|usd|eur|gbp)?\s*(?P<d4>{_DIGITS})\s*(?:€|euros?)?\))?)")
 
-CURRENCIES = frozenset({"EUR", "USD", "GBP", "ZAR"})  # the money units a Quantity can carry
+# The money units a Quantity can carry.
+CURRENCIES = frozenset({"EUR", "USD", "GBP", "ZAR", *_OTHER_CURRENCIES})
 
 _DISPLAY = {
     "en": {"days": "days", "business days": "business days", "weeks": "weeks",
@@ -162,7 +170,7 @@ def parse_words(words: str) -> int | None:
 def parse_digits(text: str) -> float | None:
     """Value of a written figure: "30", "99,8", "99.8", "1,000,000.00", "25 000", "25.000"."""
     raw = re.sub(r"[\u202f\u00a0]", " ", text.strip())
-    grouped = re.fullmatch(r"\d{1,3}(?P<sep>[ ,.])\d{3}(?:(?P=sep)\d{3})*"
+    grouped = re.fullmatch(r"\d{1,3}(?P<sep>[ ,.'’])\d{3}(?:(?P=sep)\d{3})*"
                            r"(?:(?P<dec>[.,])(?P<frac>\d+))?", raw)
     if grouped:
         whole = re.sub(r"\D", "", raw[:grouped.start("dec")] if grouped["dec"] else raw)
@@ -175,6 +183,7 @@ def parse_digits(text: str) -> float | None:
 
 _NUMBER_WORD_SET = frozenset(_ALL_WORDS)
 _EITHER_LANGUAGE = {"h", "min", "mn", "minute", "minutes"}
+_A_DATE_NOT_A_LENGTH = re.compile(r"\b(fin|debut|end|beginning|start) (d'|de |of (a|the|each) )$")
 _FRENCH_WORDS = re.compile(r"\b(le|la|les|des|du|un|une|est|sont|dans|pour|sous|en|au|aux|et)\b")
 _ENGLISH_WORDS = re.compile(r"\b(the|a|an|is|are|within|for|of|and|in|to|shall|will)\b")
 
@@ -194,6 +203,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if amount is None:
             continue
         unit_word = re.sub(r"\s+", " ", match["unit"])
+        if match.group(0).startswith(("un ", "a ", "one ")) and _A_DATE_NOT_A_LENGTH.search(
+                folded[max(0, match.start() - 20):match.start()]):
+            continue  # "pour la fin d'un mois", "at the end of a month": when, not how long
         if unit_word in ("h", "mn", "min") and match["words"]:
             continue  # "deux h" is not how contracts write hours; avoids matching stray letters
         language = ("fr" if unit_word in _FRENCH_UNITS
@@ -245,9 +257,11 @@ def _money(match: re.Match[str]) -> list[Quantity]:
         unit = "EUR"
     elif symbol in ("zar", "r") or symbol.startswith("rand"):
         unit = "ZAR"
+    elif symbol.upper() in _OTHER_CURRENCIES or symbol.startswith("franc"):
+        unit = symbol.upper() if symbol.upper() in _OTHER_CURRENCIES else "CHF"
     else:
         unit = "GBP" if symbol in ("£", "gbp") or symbol.startswith("pound") else "USD"
-    language = "fr" if unit == "EUR" else "en"
+    language = "fr" if unit in ("EUR", "CHF") else "en"
     return [Quantity(amount, unit, match.start(), match.end(), language)]
 
 

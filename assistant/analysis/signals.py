@@ -156,6 +156,7 @@ _ABBREVIATIONS = {
     "etc", "vs", "mr", "mrs", "ms", "dr", "st", "para", "cf", "approx", "u.s", "u.k", "n.v",
     "b.v", "s.a", "l.p", "llc", "p", "pp", "ch", "ex", "fig", "m", "mme", "mm", "cie", "ste",
     "av", "bd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "vol", "exh", "min", "max",
+    "excl", "incl", "let", "chap",
 }
 _BOUNDARY = re.compile(r"(?<=[.!?;])[\"')\]]*\s+(?=[\"'(«\[]?[A-ZÀ-Ý0-9(])|\n\s*\n"
                        r"|\n(?=\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[-•*–])\s)")
@@ -200,7 +201,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 def _ends_with_abbreviation(before: str) -> bool:
     word = before[:-1].rsplit(None, 1)[-1] if before[:-1].split() else ""
-    word = word.lstrip("(\"'").lower()
+    # « l'art. 3 »: the abbreviation behind a French elision.
+    word = re.sub(r"^[ldjmnstc]['’]", "", word.lstrip("(\"'").lower())
     # "1." or "(a)." or "A." are list numbers and initials, not ends of sentences.
     return (word in _ABBREVIATIONS or len(word) <= 1
             or bool(re.fullmatch(r"[\d.]+|[a-z]\.[a-z]", word)))

@@ -24,7 +24,12 @@ _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
                          r"avant (l'echeance|la date|le terme|son terme)|"
                          r"before (the )?(end|expiration)"),
     "renewal": re.compile(r"renew\w*|reconduct\w*|reconduit\w*|renouvel\w*|successive|"
-                          r"additional (term|period)|extension|extended"),
+                          r"(additional|further) (terms?|periods?)|extension|extended|"
+                          # the contract extended, not a deadline: "extend this Agreement for",
+                          # « le contrat peut être prolongé de »
+                          r"\bextend(s|ed)? (this |the )?(agreement|contract|initial term|term|"
+                          r"subscription)\b|(prolong|prorog)\w* (le |du |l')?(contrat|marche|"
+                          r"accord)|(contrat|marche|accord)\b[^.;]{0,30}(prolong|prorog)\w*"),
     "transition_period": re.compile(r"transition|reversibilite|transferabilite|\bexit\b|"
                                     r"termination assistance|wind-?down|disengagement|"
                                     r"periode de reprise|continue to provide|passation|"
@@ -32,8 +37,10 @@ _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
                                     r"(de |a la )?sortie|(periode|phase) de (transfert|"
                                     r"restitution|desengagement)"),
     "data_return_deadline": re.compile(r"(return\w*|restitu\w*|hand over|deliver\w*|remettre|"
-                                       r"remise)"
-                                       r"[^.]{0,80}(data|donnees|fichiers|records|bases?)|"
+                                       r"remise|export\w*|recuper\w*|retriev\w*|download\w*|"
+                                       r"telecharg\w*)"
+                                       r"[^.]{0,80}(data|donnees|fichiers|records|bases?|"
+                                       r"contenus?|content|reports|history|historique)|"
                                        r"(data|donnees)[^.]{0,60}(return\w*|restitu\w*)"),
     "response_time": re.compile(r"respon(d|se)|intervention|intervenir|resolution|resolve|"
                                 r"restor\w*|retablissement|correction|prise en charge|repair|"
@@ -95,6 +102,9 @@ STARTING_TRANSITION = re.compile(r"(?P<name>transition period|periode de transit
                                  r"effective date|commencement date|takes? over|previous provider|"
                                  r"incumbent|onboarding|start-?up|date d'entree en vigueur|"
                                  r"prestataire precedent|reprise de l'existant)")
+_LATER_PHASE = re.compile(r"\b(phase|periode) (de |d'|du )(maintenance|run|exploitation|services?|"
+                          r"execution|production)|"
+                          r"\b(run|operation|service|maintenance) (phase|period)")
 _CONTRACT_NOUN = re.compile(r"\b(contrat|marche|accord|agreement|contract|abonnement|"
                             r"subscription)\b")
 # Kinds whose words often come after the duration: "Dans les 30 jours suivant la fin du
@@ -188,7 +198,8 @@ _PENALTY_CAP = re.compile(_CAP_VERB)
 # redevance".
 _CREDITS_CAPPED = re.compile(r"(?<!tax )\b(credits|avoirs|bons d'achat|vouchers)\b[^.;]{0,40}"
                              + _CAP_VERB
-                             + r"[^.;]{0,60}\b(fees?|charges|redevances?|factures?|invoices?)\b")
+                             + r"[^.;]{0,60}\b(fees?|charges|redevances?|factures?|invoices?|"
+                             r"monthly|mensuel\w*|amounts?|montants?)\b")
 # A cap given as the greater or lesser of two limbs.
 _ALTERNATIVES = re.compile(r"\b(greater|higher|lesser|lower) of\b|\bwhichever is\b|"
                            r"\b(le|au|du) (plus|moins) (eleve|important|faible|bas)\b|"
@@ -329,11 +340,13 @@ def _sentence_values(text: str, folded: str) -> list[ExtractedValue]:
             # "the greater of (a) $5,000,000 and (b) the Charges paid in the last eighteen
             # months": the first amount is one limb only; the answer states both.
             values.append(ExtractedValue("liability_cap", _cap_phrase(text, folded, True), text))
-        elif money and not _share_of_fees(folded, money[0]):
+        elif money and not _share_of_fees(folded, money[0]) and not _FLOOR.search(
+                folded[max(0, money[0].start - 40):money[0].start]):
             values.append(_value("liability_cap", money[0]))
         elif money:
             # "100 % des sommes facturées au cours des douze mois, sans pouvoir être inférieure à
-            # 300 000 euros": the share is read with what it is a share of, and its floor.
+            # 300 000 euros": the share is read with what it is a share of, and its floor; so is
+            # a floor in money under a cap said in words ("mais au minimum à CHF 1'000'000").
             values.append(ExtractedValue("liability_cap", _cap_phrase(
                 text, folded, bool(_FLOOR.search(folded))), text))
         else:
@@ -441,7 +454,9 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
             if match.end() > best_at and not _names_a_document(before, match, kind):
                 best, best_at = kind, match.end()
     if best is None:
-        clause = re.split(r"[.;]", after, maxsplit=1)[0]
+        # "For thirty days after termination, the Customer may log in ... and export its data":
+        # what the delay is for may come a long clause after it.
+        clause = re.split(r"[.;]", folded[quantity.end:quantity.end + 160], maxsplit=1)[0]
         best = next((kind for kind in _TRIGGERS_AFTER
                      if _DURATION_TRIGGERS[kind].search(clause)), None)
     if best is None and _RETURN_VERB.search(before) and _RETURNED.search(
@@ -472,9 +487,19 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
 
 def _starting_phase(before: str) -> bool:
     """Whether the duration measures a phase inside the contract ("une phase d'initialisation
-    d'une durée de trois mois", "a pilot period of two months") rather than the contract."""
+    d'une durée de trois mois", "a pilot period of two months") rather than the contract, or a
+    phase named after it ("après la phase d'initialisation, la phase de maintenance court ...")."""
     phases = list(_PHASE.finditer(before))
-    return bool(phases) and not _CONTRACT_NOUN.search(before[phases[-1].end():])
+    if not phases:
+        return False
+    after = before[phases[-1].end():]
+    return not _CONTRACT_NOUN.search(after) and not _LATER_PHASE.search(after)
+
+
+def states_a_phase(folded: str) -> bool:
+    """Whether a sentence gives the length of a phase within the contract, not of the contract."""
+    return any(_starting_phase(folded[:q.start]) for q in find_quantities(folded)
+               if q.unit in _LONG_UNITS)
 
 
 def _defined_after(after: str) -> str | None:
@@ -502,7 +527,9 @@ def _cap_phrase(text: str, folded: str, limbs: bool = False) -> str:
         return "cap stated" if "limit" in folded else "plafond prévu"
     tail = text[match.end():match.end() + 300].lstrip(" :\n-•–*")
     # The limbs of a "greater of" run on past the colon and semicolons of their list.
-    phrase = re.split(r"\.(?!\d)|\n\n" if limbs else r"[.;:]|\n", tail)[0].strip().rstrip(",")
+    # "prévue au ch. 8.1", "art. 5": a dot before a clause number ends no phrase.
+    phrase = re.split(r"\.(?!\d)(?! \d)|\n\n" if limbs else r"\.(?!\d)(?! \d)|[;:]|\n",
+                      tail)[0].strip().rstrip(",")
     if limbs:
         phrase = re.sub(r"^(plus|moins)\b", r"le \1", phrase)  # "limitée au" + "plus élevé"
     else:

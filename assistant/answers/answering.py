@@ -628,6 +628,11 @@ def _table_cells(q: Question, tables: Sequence[str]) -> list[str]:
     ("RPO (Tier 1): 15 minutes.")."""
     if q.intent not in ("content", "value"):
         return []
+    if q.topic:
+        # A table that never names what the question is about ("What service credit ...?" over
+        # a table of availability targets) does not answer it.
+        words = TOPICS_BY_ID[q.topic].words
+        tables = [table for table in tables if words.search(fold(table))]
     separator = " : " if q.language == "fr" else ": "
     return [f"{row} ({column}){separator}{cell}."
             for table in tables for row, column, cell in cells_asked(table, q.text)]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.analysis.numbers import Quantity, find_quantities, parse_digits
+from assistant.analysis.numbers import CURRENCIES, Quantity, find_quantities, parse_digits
 from assistant.analysis.signals import (
     definition_body,
     fold,
@@ -36,6 +36,8 @@ _SAME_MEANING = {
     "resil": r"resili|terminat|cancel",
     "notif": r"notif|signal(e|er|ee|ent|ement)?s?$",
     "heber": r"heberg|host|stock|stor(e|ed|age)$",
+    # Where something is: « localisées », « situées », "located".
+    "locat": r"locali|situ(e|ee|es|ees)$|locat",
     "minim": r"minim|inferieur",
     "maxim": r"maxim|plafon|exced|exceed|caps?$|capped$|superieur|depass",
     "indem": r"indemn|dedommag|compens",
@@ -74,8 +76,8 @@ _TOC_LINE = re.compile(r"\.{5,}|…{2,}|(\. ){4,}")
 _NAME = r"[A-ZÀ-Ý][\w'’-]+"
 _PLACE = re.compile(r"(?:\b(?:à|en|au|aux|dans|in|at|within|au sein d[eu]s?)\s+"
                     r"(?:l'|l’|la |le |les |the )?|\(|"
-                    r"\b(?:datacenters?|data ?cent(?:er|re)s?|centres? de données|sites?|"
-                    r"salles? (?:serveurs?|informatiques?))\s+(?:de |d'|du |of |in ))"
+                    r"\b(?:datacenters?|data ?cent(?:er|re)s?|centres? de (?:données|services)|"
+                    r"sites?|salles? (?:serveurs?|informatiques?))\s+(?:de |d'|du |of |in ))"
                     rf"(?P<name>{_NAME}(?:[ -](?:de |du |des |d'|la |of )?{_NAME})*"
                     r"(?: (?:européenne|européen|économique européen))?)")
 # Words saying where something is: a sentence naming a company in brackets is not a place.
@@ -90,6 +92,10 @@ _NOT_PLACES = {"Annexe", "Annex", "Article", "Client", "Customer", "Prestataire"
 # The context a sentence is read with: its heading and the sentence before it ("Elle ne saurait
 # être inférieure à un mois" follows "La durée de la VSR est ..."), worth a bit less.
 _CONTEXT_SHARE = 0.85
+_GLOSSARY_NAME = re.compile(r"(?m)^\s*[-*•]?\s*\*\*(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,3})"
+                            r"\*\*\s*[:–]")
+_DEFINED_NAME = re.compile(r"[«\"“]\s*(?:\*\*)?(?:(?:le|la|les|the) )?"
+                           r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,3})(?:\*\*)?\s*[»\"”]")
 
 Asked = tuple[frozenset[str], ...]  # per word of a question, the concepts that would answer it
 
@@ -165,6 +171,11 @@ class DocumentLines:
         self.lines: list[Line] = []
         self._by_text: dict[str, Line] = {}
         frequency: Counter[str] = Counter()
+        # A name the document defines in quotes (la « Caisse », the "Agency", le « Centre de
+        # services ») names a party or a thing, never a place.
+        defined = {m["name"].split()[0] for chunk in chunks
+                   for pattern in (_DEFINED_NAME, _GLOSSARY_NAME)
+                   for m in pattern.finditer(chunk.text)}
         for chunk in chunks:
             if chunk.apparatus or looks_like_toc(fold(chunk.text)):
                 continue
@@ -184,7 +195,8 @@ class DocumentLines:
                 quantities = find_quantities(text)
                 quantities += _amounts_in_priced_column(chunk.text, sentence.start, text)
                 line = Line(chunk, text, own, heading | lead, previous,
-                            tuple(quantities), places_in(text),
+                            tuple(quantities),
+                            tuple(p for p in places_in(text) if p.split()[0] not in defined),
                             glossary or definition_body(sentence) > 0)
                 self.lines.append(line)
                 self._by_text.setdefault(_flat(chunk.text[sentence.start:sentence.end]), line)
@@ -247,7 +259,9 @@ class DocumentLines:
 _CURRENCY_IN_HEADER = (("USD", re.compile(r"\bUSD\b|US\$|\(\s*\$\s*\)")),
                        ("EUR", re.compile(r"\bEUR\b|€|\beuros?\b", re.IGNORECASE)),
                        ("GBP", re.compile(r"\bGBP\b|£")),
-                       ("ZAR", re.compile(r"\bZAR\b|\brands?\b", re.IGNORECASE)))
+                       ("ZAR", re.compile(r"\bZAR\b|\brands?\b", re.IGNORECASE)),
+                       *((code, re.compile(rf"\b{code}\b"))
+                         for code in sorted(CURRENCIES - {"USD", "EUR", "GBP", "ZAR"})))
 _SEPARATOR_ROW = re.compile(r"[\s|:-]+")  # the "|---|---|" line under a table's header
 _BARE_AMOUNT = re.compile(r"(?<![\w.,])\d{1,3}(?:[ ,.\u202f\u00a0]\d{3})+(?:[.,]\d{1,2})?(?![\w%])|"
                           r"(?<![\w.,])\d{3,}(?:[.,]\d{1,2})?(?![\w%])")

@@ -133,7 +133,7 @@ TOPICS: tuple[Topic, ...] = (
            r"droit applicable|loi applicable|\bregi|soumis au droit|droit (francais|anglais)|"
            r"juridiction|tribunal|tribunaux|competent|litige|governing law|govern|which law|"
            r"what law|\blaws?\b|jurisdiction|\bcourts?\b|venue|choice of law|disputes?\b|"
-           r"differends?|arbitra"),
+           r"differends?|arbitra|\b(le|du|au) for\b"),
     _topic("termination", "Résiliation", "Termination",
            r"resiliation|resilier|rompre|mettre fin|terminat|cancel|preavis|\bnotice"),
     _topic("duration", "Durée", "Term / duration",
@@ -157,6 +157,9 @@ _GENERIC = {"duration", "pricing"}
 # A notice asked beside a renewal is the notice to stop the renewal, a point of the term.
 _RENEWAL = re.compile(r"reconduction|reconduit|reconduir|renouvel|renew")
 _NOTICE = re.compile(r"preavis|\bnotice")
+# "Where" asked of a court or an arbitration asks for the forum, not the place of performance.
+_FORUM = re.compile(r"arbitra|tribunal|tribunaux|\bcourts?\b|juridiction|jurisdiction|"
+                    r"\b(le|du|au) for\b|litiges?\b|disputes?\b")
 
 # Value kinds a question can ask for (kinds of values.extract_values), most specific first,
 # with the checklist items they belong to.
@@ -183,7 +186,10 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
      r"(delai|how (long|soon|quickly)|within (what|how)|when|quand)[^?]{0,60}"
      r"(restitu|return|rendre|rendues|remettre|remises?|hand(ed)? back|give back|given back)"
      r"[^?]{0,40}(donnees|data|fichiers|files|contenus|content)|"
-     r"(donnees|data)[^?]{0,40}(restitu|returned|rendues|remises)[^?]{0,30}(delai|within|when)"),
+     r"(donnees|data)[^?]{0,40}(restitu|returned|rendues|remises)[^?]{0,30}(delai|within|when)|"
+     # "How long do we have to get our data back / to export our data?"
+     r"(delai|how (long|soon|quickly)|combien de temps)[^?]{0,60}(get (\w+ )?(data|files|content)"
+     r" back|export|retriev|download|recuper|telecharg)"),
     ("transition_period", "*",
      r"(exit|termination|transition) assistance|transition (period|services)|exit period|"
      r"disengagement|assistance (a la|de) (sortie|reversibilite|fin de contrat)|"
@@ -198,7 +204,8 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
      r"passation|wind-?down)"),
     ("notice", "termination duration price_revision", r"preavis|\bnotice|a l'avance|"
      r"in advance"),
-    ("renewal", "duration", r"reconduction|reconduit|reconduir|reconductible|renouvel|renew"),
+    ("renewal", "duration", r"reconduction|reconduit|reconduir|reconductible|renouvel|renew|"
+     r"\bextend|\bextension|prolong|proroga"),
     ("liability_cap", "liability",
      r"plafon|\bcap\b|capped|limit\w* (de|of) (la )?(responsabilite|liability)|"
      r"maximum liability|montant maximum"),
@@ -210,7 +217,8 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
      r"\bgti\b|\bgtr\b|intervention|acknowledg|resolv|resolu|\bfix(es|ed|ing)?\b|workaround|"
      r"contourn|corrig|correction|retabli|pris en charge|prise en compte"),
     ("jurisdiction", "governing_law", r"juridiction|tribunal|tribunaux|\bcourts?\b|jurisdiction|"
-     r"venue|competent|arbitra|\bheard\b|(disputes?|litiges?|differends?)[^?]{0,30}"
+     r"venue|competent|arbitra|\b(le|du|au) for\b|\bheard\b|"
+     r"(disputes?|litiges?|differends?)[^?]{0,30}"
      r"\b(resolved|settled|regles?|tranches?)\b"),
     ("governing_law", "governing_law",
      r"droit applicable|loi applicable|\bregi|soumis|governing law|govern|which law|what law|"
@@ -354,6 +362,8 @@ def rank_topics(text: str) -> list[str]:
         weak = _WEAK_WORDS.get(topic.id)
         if topic.id == "termination" and _RENEWAL.search(text):
             words = {w for w in words if not _NOTICE.fullmatch(w)}
+        if topic.id == "place_of_performance" and _FORUM.search(text):
+            words = {w for w in words if not w.startswith(("where", "ou "))}
         strength = sum(0.5 if weak is not None and weak.fullmatch(w) else 1 for w in words)
         if topic.id in _GENERIC:
             strength /= 2

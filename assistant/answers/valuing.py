@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from assistant.analysis import signals
 from assistant.analysis.numbers import CURRENCIES, find_quantities
 from assistant.analysis.signals import split_sentences
-from assistant.analysis.values import bound
+from assistant.analysis.values import bound, states_a_phase
 from assistant.models import Citation, ExtractedValue, Finding
 
 from .excerpts import trim
@@ -178,6 +178,9 @@ class ValueChooser:
         if named and not states_named and any(
                 v.value.kind not in named and " ".join(v.value.text.split()) in flat
                 and v.value.kind != "term" for v in values):
+            return False
+        # The length of a start-up phase is no answer to the contract's term.
+        if "term" in named and not states_named and states_a_phase(fold(flat)):
             return False
         least = FOUND_MIN if states_named or not named else POINT_MIN
         if sentence.found.score < least:

@@ -102,12 +102,18 @@ _CONTINUES = re.compile(r"(?i)(?:\s|^)(?:du|de|des|la|le|les|d'|l'|à|au|aux|en|
                         r"that|its|their)$|[dl][’']$")
 
 
+_FINITE_VERB = re.compile(r"(?i)\b(est|sont|sera|seront|peut|peuvent|doit|doivent|"
+                          r"is|are|shall|will|may|must)\b")
+
+
 def _looks_like_title(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > _MAX_TITLE or text.endswith((",", ";")):
         return False
     if len(text.split()) > 10 or (text.endswith(".") and len(text.split()) > 6):
         return False
+    if text.endswith(".") and _FINITE_VERB.search(text):
+        return False  # "19.3 Le for exclusif est à Lausanne." is a short sentence, not a title
     if len(text.split()) > 4 and _CONTINUES.search(text):
         # "3.1 Le Sous-traitant traite les données uniquement sur instruction du" runs on to
         # the next line: a numbered paragraph, not a title.

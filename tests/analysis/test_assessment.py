@@ -296,6 +296,15 @@ CASES = [
      "Start Date.", "adequate", ""),
     ("price_revision", "en", "The Operator may adjust the Energy Price at any time on 30 days' "
      "notice.", "restrictive", "no index or cap"),
+    # « Adapter » prices: at the provider's will, on request to be negotiated, or by an index.
+    ("price_revision", "fr", "Le Fournisseur peut adapter ses tarifs au 1er janvier de chaque "
+     "année moyennant un préavis de deux mois.", "restrictive", "sans indice ni plafond"),
+    ("price_revision", "fr", "Chaque partie peut demander une fois par an l'adaptation de la "
+     "rémunération au renchérissement ; à défaut d'accord, les prix restent inchangés.", "weak",
+     "sans indice"),
+    ("price_revision", "fr", "Le Prestataire peut adapter les redevances une fois par an, "
+     "l'adaptation ne pouvant excéder la variation de l'indice des prix à la consommation.",
+     "adequate", ""),
     # Vouchers as the only compensation.
     ("service_levels", "fr", SLA_FR + "Les bons d'achat sont votre seule compensation en cas "
      "d'indisponibilité.", "restrictive", "seule réparation"),
@@ -499,6 +508,12 @@ def test_a_cap_in_words_or_as_a_share_of_the_fees_is_read_in_months() -> None:
     # "tiers" alone is a third party, not a share.
     assert months("La responsabilité envers les tiers du Prestataire est limitée aux sommes "
                   "versées sur une année.") == [12.0]
+    # An amount under a floor word is a floor: the cap in fees stands.
+    contract = [Chunk("doc", 0, "The monthly Charges are USD 50,000.", page=1, page_end=1)]
+    clause = [Chunk("doc", 1, "Liability is limited to the Charges paid in the twelve (12) months "
+                              "before the claim, but not less than USD 100,000.", page=1,
+                    page_end=1)]
+    assert [f.value for f in liability_cap_months(clause, contract + clause)] == [12.0]
 
 
 def test_the_gdpr_elements_count_wherever_the_contract_states_them() -> None:
@@ -590,6 +605,16 @@ ELSEWHERE = [
     ("reversibility", "en", "As long as your subscription is active you can download your "
      "records from the dashboard.", ("We do not offer migration assistance.",), "restrictive",
      "self-service"),
+    # Availability below its commitment for some months opens termination: a remedy too.
+    ("service_levels", "fr", "Le Prestataire garantit une disponibilité mensuelle de 99,9 %.",
+     ("Si la disponibilité mensuelle est inférieure à l'engagement pendant deux mois "
+      "consécutifs, le Client peut résilier le contrat sans indemnité.",), "adequate", ""),
+    ("service_levels", "fr", "Le Prestataire garantit une disponibilité mensuelle de 99,9 %.",
+     ("Le Client peut résilier le contrat moyennant un préavis de trois mois.",), "weak",
+     "sans pénalité"),
+    ("service_levels", "en", "The Provider shall make the Service available 99.9% of each month.",
+     ("If availability falls below 99% in three consecutive months, the Customer may terminate "
+      "this Agreement without penalty.",), "adequate", ""),
 ]
 
 

@@ -178,6 +178,12 @@ STATED = [
                        "servers each night; (b) restore them on request."),
     ("penalties", "The total Performance Credits in a month shall not exceed 6% of the monthly "
                   "fees."),
+    # Where the services are performed, said in the active voice.
+    ("place_of_performance", "The Contractor shall perform the Services only from its offices "
+                             "in Leeds and from the Authority's premises."),
+    # More of the service ordered through a further order form is a change.
+    ("change_management", "Customer may add users or modules during the term by signing a "
+                          "further Order Form."),
 ]
 
 # (clause id, sentence): look-alikes that must not count as the clause.
@@ -258,6 +264,14 @@ LOOK_ALIKES = [
     ("business_continuity", "Exhibit F – Disaster Recovery Plan [Reserved]"),
     ("insurance", "These limits reflect the ability of each party to insure against the risks "
                   "concerned."),
+    # How the services are performed, not where; a credit note refunding an overcharge; the
+    # log a portal keeps, behind a numbered run-in title.
+    ("place_of_performance", "Provider warrants that the Services will be performed in a "
+                             "professional and workmanlike manner."),
+    ("penalties", "Where an amount already paid is later found to have been overcharged, the "
+                  "Supplier will issue a credit note for that amount against the next invoice."),
+    ("audit", "8.4 **Portal Logs.** The Portal keeps an audit log of user sign-ins and "
+              "configuration changes, which Customer administrators can view and download."),
 ]
 
 

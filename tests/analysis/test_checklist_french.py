@@ -150,6 +150,22 @@ STATED = [
                        "électrogènes sont listés en annexe."),
     ("subcontracting", "L'Éditeur ne peut faire appel à un nouveau tiers sans l'accord "
                        "écrit du Client."),
+    # Swiss, Belgian and Luxembourg drafting: « adapter » prices, a « peine conventionnelle ».
+    ("price_revision", "Le Fournisseur peut adapter ses tarifs au 1er janvier de chaque année "
+                       "moyennant un préavis de deux mois."),
+    ("price_revision", "Chaque partie peut demander une fois par an l'adaptation de la "
+                       "rémunération au renchérissement ; les parties en discutent de bonne foi."),
+    ("penalties", "Si la mise en service est retardée par sa faute, le Prestataire doit une "
+                  "peine conventionnelle de CHF 1'500.– par jour ouvrable."),
+    ("penalties", "Tout dépassement du délai de rétablissement donne lieu à un avoir de 2 % sur "
+                  "la facture du mois."),
+    # The client's staff seconded to the provider's team.
+    ("staff_transfer", "Pendant la phase de démarrage, le Client met deux de ses techniciens à "
+                       "la disposition du Prestataire, trois jours par semaine, pour le transfert "
+                       "de connaissances."),
+    # Return at the end as the client fetching its own code repository.
+    ("reversibility", "À la fin du contrat, le Client récupère lui-même le code source depuis "
+                      "son dépôt Git, dans l'état où il se trouve."),
 ]
 
 
@@ -241,6 +257,19 @@ NOT_STATED = [
                             "prestations par l'acheteur ou par un nouveau titulaire."),
     # A line that only names a topic and points to another document's article.
     ("penalties", "- Pénalités : voir l'article 14 du CCAG."),
+    # A credit note refunding a billing error; premises lent to the provider; a quality plan;
+    # the provider's internal quality audits; social security.
+    ("penalties", "Toute somme facturée par erreur donne lieu à l'émission d'un avoir sur la "
+                  "facture suivante."),
+    ("staff_transfer", "Le Client met à la disposition du Prestataire des bureaux équipés pour "
+                       "ses salariés."),
+    ("security", "Le Titulaire remet un plan d'assurance qualité décrivant l'organisation de "
+                 "l'équipe et la stratégie de tests."),
+    ("audit", "Le Prestataire conduit des audits qualité internes semestriels sur ses processus "
+              "et en présente la synthèse au comité de pilotage."),
+    ("security", "Le Prestataire justifie sur demande que son personnel est déclaré auprès de la "
+                 "caisse de sécurité sociale."),
+    ("price_revision", "Le Client adapte les locaux mis à disposition aux besoins de l'équipe."),
 ]
 
 

@@ -32,6 +32,11 @@ from assistant.analysis.numbers import find_quantities, parse_digits, parse_word
     ("five hundred pounds", 500, "GBP", "500 GBP"),
     ("R 230 650 per month", 230650, "ZAR", "230,650 ZAR"),
     ("ZAR 12 000", 12000, "ZAR", "12,000 ZAR"),
+    # Swiss francs grouped by apostrophes, other currencies by their ISO code.
+    ("CHF 1'250'000.– hors TVA", 1_250_000, "CHF", "1\u202f250\u202f000 CHF"),
+    ("un plafond de 40 000 francs suisses", 40000, "CHF", "40\u202f000 CHF"),
+    ("NZD 2,400,000 per year", 2_400_000, "NZD", "2,400,000 NZD"),
+    ("KES 7,500,000 per month", 7_500_000, "KES", "7,500,000 KES"),
 ])
 def test_a_quantity_is_read_with_its_unit(text, amount, unit, display):
     found = find_quantities(text)
@@ -56,7 +61,7 @@ def test_number_words(words, value):
 
 @pytest.mark.parametrize(("figure", "value"), [
     ("30", 30.0), ("99,8", 99.8), ("99.8", 99.8), ("1,000,000.00", 1_000_000.0),
-    ("25 000", 25000.0), ("25.000", 25000.0), ("25 000,50", 25000.5),
+    ("25 000", 25000.0), ("25.000", 25000.0), ("25 000,50", 25000.5), ("1'250'000", 1250000.0),
 ])
 def test_figures_with_french_and_english_separators(figure, value):
     assert parse_digits(figure) == value
@@ -95,3 +100,9 @@ def test_an_abbreviated_unit_is_shown_in_the_sentence_language(text, display):
 
 def test_a_code_article_numbered_r_is_no_amount_of_rand():
     assert find_quantities("En application de l'article R 2193-1 du code") == []
+
+
+def test_the_end_of_a_month_is_a_date_not_a_length():
+    text = "Le client peut résilier pour la fin d'un mois moyennant un préavis de quatre mois."
+    assert [text[q.start:q.end] for q in find_quantities(text)] == ["quatre mois"]
+    assert [q.amount for q in find_quantities("à la fin de trois mois")] == [3]

@@ -54,6 +54,10 @@ def test_governing_law_names_the_chosen_law(sentence, law):
     # A seat of jurisdiction named as a town, civil-law style.
     ("The exclusive place of jurisdiction for any dispute under this Agreement is Mainz am "
      "Rhein, Germany.", "Mainz am Rhein"),
+    # The Swiss « for »; "for" in English names no court.
+    ("Le for exclusif est à Sion.", "Sion"),
+    ("For juridique : Fribourg.", "Fribourg"),
+    ("The fees for a Service are set out in Schedule 2.", ""),
 ])
 def test_jurisdiction_names_the_court(sentence, court):
     assert jurisdiction(sentence) == court
@@ -172,6 +176,28 @@ def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
     # A time to answer a request, a window before the end: no transition period.
     ("Within ten (10) Working Days of a request made in the last six (6) months of the Term, the "
      "Supplier shall provide its exit information.", {}),
+    # A cap said in words with a floor in money is read whole; "ch. 8.1" ends no phrase.
+    ("La responsabilité est limitée, par année, au montant de la redevance prévue au ch. 6.2, "
+     "mais au minimum à CHF 500'000.–.",
+     {"liability_cap": ["montant de la redevance prévue au ch. 6.2, mais au minimum à CHF "
+                        "500'000"]}),
+    # Credits capped as a share of "that monthly amount" are service credits.
+    ("Total credits in any month will not exceed eight percent (8%) of that monthly amount.",
+     {"penalty_cap": ["8 %"]}),
+    # A window to export one's data after the end, named a long clause after the delay.
+    ("For sixty (60) days after expiry of the subscription, the Customer may sign in to the "
+     "console in read-only mode and export its content with the standard export tool.",
+     {"data_return_deadline": ["60 days"]}),
+    ("Pendant trente (30) jours après la fin du contrat, le Client peut exporter ses données "
+     "depuis la console.", {"data_return_deadline": ["30 jours"]}),
+    # An extension of the contract is a renewal; extending a deadline is not.
+    ("The Customer may extend this Agreement for one further period of two (2) years.",
+     {"renewal": ["2 years"]}),
+    ("Le contrat peut être prolongé une fois de deux (2) ans.", {"renewal": ["2 ans"]}),
+    ("The Supplier may extend the delivery date by ten (10) days.", {}),
+    # The phase named after the start-up phase is the contract's term.
+    ("Après la phase de démarrage, la phase d'exploitation court pour une durée de quarante-huit "
+     "(48) mois.", {"term": ["48 mois"]}),
     # A "Transition Period" defined as the start-up is no exit period; one after the end is.
     ("\"**Transition Period**\" means the ninety (90) day period after the Commencement Date "
      "during which the Provider takes over the service desk from the incumbent.", {}),

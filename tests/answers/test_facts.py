@@ -146,3 +146,14 @@ def test_an_english_table_of_service_levels_answers_by_tier():
              "| First-time fix rate | 90% | 85% |")
     assert cells_asked(table, "What is the response time for a Priority 2 call at a Silver "
                               "site?") == [("Response, Priority 2", "Silver sites", "4 hours")]
+
+
+def test_a_name_the_document_defines_is_no_place_and_located_is_said_situated():
+    lines = _doc(("Parties", "La Banque Mosane (la « Banque ») confie le service au Prestataire."),
+                 ("Localisation", "Les données sont situées au Grand-Duché de Luxembourg, à "
+                                  "Bettembourg."),
+                 ("Accès", "Les équipes accèdent à distance aux Données de la Banque."))
+    places = {place for line in lines.lines for place in line.places}
+    assert "Banque" not in places and "Bettembourg" in places
+    found = lines.find(question_concepts("Où les données sont-elles localisées ?"), places=True)
+    assert found[0].line.text.startswith("Les données sont situées")

@@ -54,6 +54,13 @@ def turn(question: str, topic: str, documents: tuple[str, ...] = ("doc-1",)) -> 
      None),
     ("Quelles mentions obligatoires manquent ?", "fr", "missing", "", None),
     ("Which required clauses are missing?", "en", "missing", "", None),
+    # Where disputes are heard is the forum; an extension is a renewal; the Swiss « for ».
+    ("Where is the seat of arbitration?", "en", "value", "governing_law", "jurisdiction"),
+    ("Can the Customer extend the agreement, and for how long?", "en", "value", "duration",
+     "renewal"),
+    ("Où est le for ?", "fr", "value", "governing_law", "jurisdiction"),
+    ("How long do we have to get our data back after the contract ends?", "en", "value",
+     "reversibility", "data_return_deadline"),
     ("Que doit contenir une bonne clause de réversibilité ?", "fr", "best_practice",
      "reversibility", None),
     ("What should a good exit clause contain?", "en", "best_practice", "reversibility", None),

@@ -780,3 +780,27 @@ def test_a_table_cell_in_the_row_and_the_column_asked_answers_first(question, fi
     lines = engine.ask(question, [RECOVERY]).text.splitlines()
     assert lines[:len(first_lines)] == first_lines
     assert not lines[len(first_lines)].startswith(("Recovery", "Replication"))
+
+
+# A start-up phase beside the contract's term; a table of targets that names no credit.
+PHASES = "tma-phases"
+PHASES_CHUNKS = [
+    Chunk(PHASES, 0, "Le contrat débute par une phase de démarrage d'une durée de deux (2) mois, "
+                     "pendant laquelle le Titulaire prend connaissance des applications.", 1, 1,
+          "3", "Démarrage"),
+    Chunk(PHASES, 1, "Après la phase de démarrage, la phase de maintenance court pour une durée "
+                     "de quarante-huit (48) mois.", 2, 2, "12", "Durée"),
+    Chunk(PHASES, 2, "| Indicateur | Cible | Mesure |\n|---|---|---|\n"
+                     "| Disponibilité – niveau 1 | 99,9 % par mois | 24x7 |\n"
+                     "| Disponibilité – niveau 2 | 99,5 % par mois | jours ouvrés |", 3, 3, "8",
+          "Niveaux de service"),
+]
+
+
+def test_a_start_up_phase_is_not_the_term_and_a_table_without_credits_names_none():
+    engine = _engine_over(Backend(), f"{PHASES}.md", PHASES_CHUNKS)
+    assert engine.ask("Quelle est la durée du contrat ?", [PHASES]).text.splitlines()[0] == \
+        "Durée : 48 mois."
+    first = engine.ask("Quelle pénalité s'applique si la cible de disponibilité du niveau 1 "
+                       "est manquée ?", [PHASES]).text.splitlines()[0]
+    assert "99,9" not in first

@@ -44,6 +44,13 @@ def test_body_text_is_not_a_heading(line: str) -> None:
     assert parse_heading(line) is None
 
 
+@pytest.mark.parametrize("line", ["19.3 Le for exclusif est à Sion.", "4.2 Fees are due monthly."])
+def test_a_short_numbered_sentence_keeps_its_text(line: str) -> None:
+    heading = parse_heading(line)
+    assert heading is not None and heading.title == ""
+    assert heading.inline_body == line.split(" ", 1)[1]
+
+
 def test_title_on_the_next_line_is_joined() -> None:
     heading = parse_heading("ARTICLE 9", next_line="RÉVERSIBILITÉ")
     assert heading is not None and heading.label == "Article 9 – RÉVERSIBILITÉ"
