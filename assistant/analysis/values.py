@@ -57,6 +57,7 @@ _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
     "term": re.compile(r"initial (term|period)|term of (this|the) (agreement|contract)|"
                        r"(agreement|contract)[^.]{0,40}(continue|remain|effective|in force|valid)|"
                        r"\bterm\b|for a period of|pour une (duree|periode)|duree|conclue? pour|"
+                       r"periode initiale|"
                        r"period of (this|the) agreement|effective for|valid for|"
                        # whatever runs for the term: "the subscription shall ... continue for",
                        # "les Services sont fournis pour", "l'abonnement se poursuit pendant"
@@ -443,7 +444,7 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
         return "cure_period"
     if _NOTICE_AFTER.match(after):
         return "notice"
-    named = _defined_after(after)
+    named = _defined_after(after) or _subject_that_lasts(folded, before, quantity.start)
     if named:
         return named
     best, best_at = None, -1
@@ -500,6 +501,22 @@ def states_a_phase(folded: str) -> bool:
     """Whether a sentence gives the length of a phase within the contract, not of the contract."""
     return any(_starting_phase(folded[:q.start]) for q in find_quantities(folded)
                if q.unit in _LONG_UNITS)
+
+
+# "The Termination Assistance Period starts on ... and lasts for up to nine months": the length
+# belongs to the sentence's subject, however many other periods are named on the way.
+_LASTS = re.compile(r"\b(lasts?|shall last|will last|dure|durera|durent)\s+(for\s+)?(up to\s+|"
+                    r"a maximum of\s+|not more than\s+|au plus\s+|au maximum\s+|pendant\s+)?$")
+
+
+def _subject_that_lasts(folded: str, before: str, at: int) -> str | None:
+    lasts = _LASTS.search(before)
+    if not lasts:
+        return None
+    subject = folded[:at - len(before) + lasts.start()][:120]
+    found = [(m.start(), kind) for kind in ("transition_period", "renewal", "notice")
+             for m in [_DURATION_TRIGGERS[kind].search(subject)] if m]
+    return min(found)[1] if found else None
 
 
 def _defined_after(after: str) -> str | None:

@@ -103,7 +103,12 @@ Asked = tuple[frozenset[str], ...]  # per word of a question, the concepts that 
 # Phrases that also say a word they do not hold: a written "avis" given some time "avant" an
 # event is a notice period (Québec and Belgian drafting: « un avis écrit au moins soixante
 # jours avant l'échéance »).
-_IMPLIED = ((re.compile(r"\bavis\b[^.;]{0,60}\b(avant|prealable)\b"), "preavis"),)
+_IMPLIED = ((re.compile(r"\bavis\b[^.;]{0,60}\b(avant|prealable)\b"), "preavis"),
+            # "by notifying you at least 45 days before the start of the Renewal Term"
+            (re.compile(r"\bnotif\w*[^.;]{0,60}\b(before|prior to|in advance)\b"), "notice"))
+# A question asking for a rise is answered by a sentence allowing a change ("Can the supplier
+# increase the fees?" - "We may change the fees").
+_BROADER = {"augme": "modif"}
 
 
 def _folded_words(text: str) -> list[str]:
@@ -134,6 +139,8 @@ def question_concepts(text: str) -> Asked:
     for word in _folded_words(text):
         alternatives = asked.setdefault(_concept(word), {_concept(word)})
         alternatives.update(_concept(w) for t in translations(word) for w in content_words(t))
+        if _concept(word) in _BROADER:
+            alternatives.add(_BROADER[_concept(word)])
     return tuple(frozenset(a) for a in asked.values())
 
 

@@ -169,8 +169,8 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
      r"failure)|\bcure\b|sans effet|regularis"),
     ("deletion_delay", "*", r"supprim|suppression|effac|detrui|destruction|delet|erase|destroy"),
     # "keep providing exit assistance" asks how long a service goes on, not a retention.
-    ("retention_period", "*", r"conserv|\bretain|retention|\bkeep\b(?! (providing|performing|"
-     r"supplying|running|operating|offering|delivering))|\bkept\b|archiv"),
+    # "keep records" is retention; "keep assisting", "keep running" go on doing something.
+    ("retention_period", "*", r"conserv|\bretain|retention|\bkeep\b(?! \w+ing\b)|\bkept\b|archiv"),
     ("hosting_location", "*",
      # "l'hébergeur" and "the host" name a party, not where data are hosted.
      r"heberg(?!eur)|\bstock|\bhost(?!s?\b)|\bhosted|\bstored|\bpays\b|country|region|"
@@ -295,6 +295,8 @@ _CONTENT = re.compile(r"^(que\b|qu'|what does|what do|summari|resum|explain|expl
                       r"comment|how does|how do|how can|parle|tell me)")
 _REMEDY_ASK = re.compile(r"(only|sole|exclusive) remed|seule? (reparation|indemnisation|recours)|"
                          r"liberatoire")
+_FORMULA_ASK = re.compile(r"\b(quels? indices?|quelles? formules?|which index|what index|"
+                          r"which formula|what formula)\b")
 _VALUE_ASK = re.compile(r"\b(quel|quelle|quels|quelles|combien|which|how long|how much|how many|"
                         r"what is|what are|what's|when|quand)\b")
 _FACT_ASK = re.compile(r"^(\w+ )?(quel|quelle|quels|quelles|combien|ou|which|what|how long|"
@@ -435,6 +437,8 @@ def _intent(folded: str, topic: str, kinds: tuple[str, ...]) -> Intent:
         return "presence"
     if kinds and _REMEDY_ASK.search(folded) and not _VALUE_ASK.search(folded):
         return "content"  # "Are service credits the only remedy?": the clause, not a figure
+    if _FORMULA_ASK.search(folded):
+        return "content"  # "Selon quel indice et quelle formule ...?": the clause states both
     if kinds and (_VALUE_ASK.search(folded) or not _CONTENT.search(folded)):
         return "value"
     if _FACT_ASK.search(folded) and not _CONTENT.search(folded):

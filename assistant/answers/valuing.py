@@ -31,6 +31,9 @@ _SORT = {**dict.fromkeys(("term", "renewal", "notice", "transition_period", "res
                           "data_return_deadline", "payment_terms"), "duration"),
          **dict.fromkeys(("availability", "penalty_cap"), "percent"),
          **dict.fromkeys(("price", "penalty", "liability_cap"), "money")}
+_CAPPING = re.compile(r"responsabilit|liabilit|plafonn|\blimitee?s? (a|au|aux)\b|limited to|"
+                      r"(shall|will|may) not exceed|"
+                      r"ne (peut|pourra|saurait|peuvent) (exceder|depasser)")
 # Share of a point question's words a sentence must hold to answer it, even where the checklist
 # found no clause ("Le service est-il payant ?" - "L'accès est gratuit.").
 POINT_MIN = 0.6
@@ -139,11 +142,15 @@ class ValueChooser:
                  for f in self._lines(doc_id).find(asked, units, q.asks_definition,
                                                    places=places)]
 
-        def order(f: FoundIn) -> tuple[float, bool]:
+        # A price asked is not a cap measured in it ("limitée à 150 % de la redevance annuelle").
+        price = "price" in q.value_kinds[:1] and "liability_cap" not in q.value_kinds
+
+        def order(f: FoundIn) -> tuple[bool, float, bool]:
             # Between sentences that fit alike, an amount asked for is one in a currency.
             currency = q.expects == "money" and any(
                 quantity.unit in CURRENCIES for quantity in f.found.line.quantities)
-            return -f.found.score, not currency
+            capping = price and bool(_CAPPING.search(fold(f.found.line.text)))
+            return capping, -f.found.score, not currency
 
         return sorted(found, key=order)
 
@@ -336,7 +343,10 @@ def figure_of(line: Line, q: Question, asked: Asked, values: Sequence[DocValue],
             return kind, mine[0].value
     if q.expects == "place":
         return "place", ", ".join(line.places[:3])
-    quantity = quantity_asked(line, asked, EXPECTED_UNITS[q.expects], q.text)
+    units = EXPECTED_UNITS[q.expects]
+    if "price" in q.value_kinds[:1] or q.topic == "pricing":
+        units = units - {"%"}  # a price is an amount; a share is a cap or a rise
+    quantity = quantity_asked(line, asked, units, q.text)
     # Labelled as what the question names ("Quel est le préavis ... ?": a notice) when that is a
     # figure of the expected sort; else by the sort itself ("Délai ou durée").
     named = [k for k in named_kinds(fold(q.text), q.topic) if _SORT.get(k) == q.expects]

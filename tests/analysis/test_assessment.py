@@ -296,6 +296,12 @@ CASES = [
      "Start Date.", "adequate", ""),
     ("price_revision", "en", "The Operator may adjust the Energy Price at any time on 30 days' "
      "notice.", "restrictive", "no index or cap"),
+    # A yearly right to leave on short notice, its cause given only as an example, is at will.
+    ("termination", "fr", "L'Éditeur peut mettre fin au contrat à chaque date anniversaire, "
+     "moyennant un préavis d'un (1) mois, notamment lorsque la version n'est plus "
+     "commercialisée.", "restrictive", "sans motif"),
+    ("termination", "fr", "L'Éditeur peut mettre fin au contrat, moyennant un préavis d'un (1) "
+     "mois, lorsque la version n'est plus commercialisée.", "adequate", ""),
     # « Adapter » prices: at the provider's will, on request to be negotiated, or by an index.
     ("price_revision", "fr", "Le Fournisseur peut adapter ses tarifs au 1er janvier de chaque "
      "année moyennant un préavis de deux mois.", "restrictive", "sans indice ni plafond"),

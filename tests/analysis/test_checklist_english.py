@@ -181,6 +181,9 @@ STATED = [
     # Where the services are performed, said in the active voice.
     ("place_of_performance", "The Contractor shall perform the Services only from its offices "
                              "in Leeds and from the Authority's premises."),
+    # The owner in the present tense.
+    ("ip_ownership", "We and our licensors own all rights, title and interest in and to the "
+                     "Platform and its documentation."),
     # More of the service ordered through a further order form is a change.
     ("change_management", "Customer may add users or modules during the term by signing a "
                           "further Order Form."),
@@ -272,6 +275,9 @@ LOOK_ALIKES = [
                   "Supplier will issue a credit note for that amount against the next invoice."),
     ("audit", "8.4 **Portal Logs.** The Portal keeps an audit log of user sign-ins and "
               "configuration changes, which Customer administrators can view and download."),
+    # Interest on a late payment under a "Penalty Interest Rates" statute.
+    ("penalties", "The Supplier may charge interest on any overdue amount at the rate fixed "
+                  "under the Penalty Interest Rates Act."),
 ]
 
 

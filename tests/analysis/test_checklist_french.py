@@ -163,6 +163,14 @@ STATED = [
     ("staff_transfer", "Pendant la phase de démarrage, le Client met deux de ses techniciens à "
                        "la disposition du Prestataire, trois jours par semaine, pour le transfert "
                        "de connaissances."),
+    # The provider operating on the client's behalf; credits as « un avoir de x % de
+    # l'abonnement »; the amount of a subscription changed by the provider.
+    ("services_scope", "Le Fournisseur exploite pour le compte du Client la plateforme de "
+                       "réservation hébergée sur son infrastructure."),
+    ("penalties", "Les avoirs ne peuvent excéder, pour un mois donné, 15 % de l'abonnement "
+                  "concerné."),
+    ("price_revision", "L'Intégrateur peut modifier le montant de l'abonnement une fois par an, "
+                       "moyennant un préavis de trente jours."),
     # Return at the end as the client fetching its own code repository.
     ("reversibility", "À la fin du contrat, le Client récupère lui-même le code source depuis "
                       "son dépôt Git, dans l'état où il se trouve."),
@@ -270,6 +278,14 @@ NOT_STATED = [
     ("security", "Le Prestataire justifie sur demande que son personnel est déclaré auprès de la "
                  "caisse de sécurité sociale."),
     ("price_revision", "Le Client adapte les locaux mis à disposition aux besoins de l'équipe."),
+    # Equipment owned, even far from the verb or beside « bases de données »; "cet audit" after
+    # the provider's own start-up audit.
+    ("ip_ownership", "Les matériels confiés au titulaire pour l'exécution des prestations, y "
+                     "compris ceux stockés dans l'entrepôt régional, demeurent la propriété de "
+                     "la Région."),
+    ("ip_ownership", "La convention ne couvre ni les serveurs, ni les bases de données, ni les "
+                     "postes de travail, qui sont la propriété de la Clinique."),
+    ("audit", "Les résultats de cet audit alimentent l'inventaire du parc."),
 ]
 
 

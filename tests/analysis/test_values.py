@@ -184,6 +184,13 @@ def test_share_capital_of_a_company_is_not_a_liability_cap() -> None:
     # Credits capped as a share of "that monthly amount" are service credits.
     ("Total credits in any month will not exceed eight percent (8%) of that monthly amount.",
      {"penalty_cap": ["8 %"]}),
+    # A named period that "lasts" a length, whatever other periods its sentence names; an
+    # initial period.
+    ("The Exit Period starts on the date of any notice of termination (or three (3) months "
+     "before expiry) and lasts for up to six (6) months after the end date.",
+     {"notice": ["3 months"], "transition_period": ["6 months"]}),
+    ("La période initiale de trente-six (36) mois commence à la date de mise en production.",
+     {"term": ["36 mois"]}),
     # A window to export one's data after the end, named a long clause after the delay.
     ("For sixty (60) days after expiry of the subscription, the Customer may sign in to the "
      "console in read-only mode and export its content with the standard export tool.",

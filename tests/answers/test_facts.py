@@ -157,3 +157,11 @@ def test_a_name_the_document_defines_is_no_place_and_located_is_said_situated():
     assert "Banque" not in places and "Bettembourg" in places
     found = lines.find(question_concepts("Où les données sont-elles localisées ?"), places=True)
     assert found[0].line.text.startswith("Les données sont situées")
+
+
+def test_a_rise_asked_is_answered_by_a_change_allowed_and_notifying_before_is_a_notice():
+    asked = question_concepts("Can the provider increase the fees, and with how much notice?")
+    lines = _doc(("Fees", "We may change the fees for any renewal term by notifying you at least "
+                          "forty-five (45) days before its start."),
+                 ("Payment", "Late amounts bear interest after ten (10) days' notice."))
+    assert lines.find(asked)[0].line.text.startswith("We may change the fees")

@@ -61,6 +61,12 @@ def turn(question: str, topic: str, documents: tuple[str, ...] = ("doc-1",)) -> 
     ("Où est le for ?", "fr", "value", "governing_law", "jurisdiction"),
     ("How long do we have to get our data back after the contract ends?", "en", "value",
      "reversibility", "data_return_deadline"),
+    # "keep assisting" goes on helping, not keeping records; an index or a formula asks for
+    # the clause.
+    ("How long must the supplier keep assisting during the transition after the contract "
+     "ends?", "en", "value", "reversibility", "transition_period"),
+    ("Selon quel indice et quelle formule les prix sont-ils révisés ?", "fr", "content",
+     "price_revision", None),
     ("Que doit contenir une bonne clause de réversibilité ?", "fr", "best_practice",
      "reversibility", None),
     ("What should a good exit clause contain?", "en", "best_practice", "reversibility", None),

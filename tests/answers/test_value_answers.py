@@ -804,3 +804,20 @@ def test_a_start_up_phase_is_not_the_term_and_a_table_without_credits_names_none
     first = engine.ask("Quelle pénalité s'applique si la cible de disponibilité du niveau 1 "
                        "est manquée ?", [PHASES]).text.splitlines()[0]
     assert "99,9" not in first
+
+
+# A yearly fee beside a liability cap measured in it.
+FEES = "maintenance-fees"
+FEES_CHUNKS = [
+    Chunk(FEES, 0, "Sa responsabilité est limitée, par année, à un montant égal à cent vingt pour "
+                   "cent (120 %) de la redevance annuelle, sans pouvoir être inférieure à cent "
+                   "mille euros (100 000 EUR).", 1, 1, "11", "Responsabilité"),
+    Chunk(FEES, 1, "En contrepartie des prestations, la Clinique verse une redevance annuelle de "
+                   "quatre-vingt-dix mille euros (90 000 EUR) HTVA.", 2, 2, "7", "Prix"),
+]
+
+
+def test_a_price_asked_is_not_read_from_a_cap_measured_in_it():
+    engine = _engine_over(Backend(), f"{FEES}.md", FEES_CHUNKS)
+    text = engine.ask("Quelle est la redevance annuelle ?", [FEES]).text
+    assert text.splitlines()[0] == "Prix : 90\u202f000 EUR."
