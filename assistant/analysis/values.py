@@ -194,6 +194,8 @@ _CAP = re.compile(r"(liabilit\w*|exposure|responsabilite|dommages[- ](et[- ])?in
                   r"condamnations|dommages|sommes))"
                   r"[^.]{0,200}" + _CAP_VERB)
 _PENALTY_CAP = re.compile(_CAP_VERB)
+# A sentence that caps something or speaks of liability (a price asked is not read from it).
+CAPPING = re.compile(r"responsabilit|liabilit|" + _CAP_VERB)
 # Credits named alone but capped as a share of the fees are service credits: "Credits in any
 # month will not exceed 15% of the monthly Fees", "les avoirs ne peuvent excéder 20 % de la
 # redevance".

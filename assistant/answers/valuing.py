@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from assistant.analysis import signals
 from assistant.analysis.numbers import CURRENCIES, find_quantities
 from assistant.analysis.signals import split_sentences
-from assistant.analysis.values import bound, states_a_phase
+from assistant.analysis.values import CAPPING, bound, states_a_phase
 from assistant.models import Citation, ExtractedValue, Finding
 
 from .excerpts import trim
@@ -31,9 +31,6 @@ _SORT = {**dict.fromkeys(("term", "renewal", "notice", "transition_period", "res
                           "data_return_deadline", "payment_terms"), "duration"),
          **dict.fromkeys(("availability", "penalty_cap"), "percent"),
          **dict.fromkeys(("price", "penalty", "liability_cap"), "money")}
-_CAPPING = re.compile(r"responsabilit|liabilit|plafonn|\blimitee?s? (a|au|aux)\b|limited to|"
-                      r"(shall|will|may) not exceed|"
-                      r"ne (peut|pourra|saurait|peuvent) (exceder|depasser)")
 # Share of a point question's words a sentence must hold to answer it, even where the checklist
 # found no clause ("Le service est-il payant ?" - "L'accès est gratuit.").
 POINT_MIN = 0.6
@@ -149,7 +146,7 @@ class ValueChooser:
             # Between sentences that fit alike, an amount asked for is one in a currency.
             currency = q.expects == "money" and any(
                 quantity.unit in CURRENCIES for quantity in f.found.line.quantities)
-            capping = price and bool(_CAPPING.search(fold(f.found.line.text)))
+            capping = price and bool(CAPPING.search(fold(f.found.line.text)))
             return capping, -f.found.score, not currency
 
         return sorted(found, key=order)
