@@ -36,7 +36,8 @@ _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
                                     r"hand-?over|(periode|phase|assistance|accompagnement) "
                                     r"(de |a la )?sortie|(periode|phase) de (transfert|"
                                     r"restitution|desengagement)"),
-    "data_return_deadline": re.compile(r"(return\w*|restitu\w*|hand over|deliver\w*|remettre|"
+    "data_return_deadline": re.compile(r"(return\w*|restitu\w*|hand\w* (over|back)|"
+                                       r"giv\w* back|deliver\w*|remettre|remet\w*|"
                                        r"remise|export\w*|recuper\w*|retriev\w*|download\w*|"
                                        r"telecharg\w*)"
                                        r"[^.]{0,80}(data|donnees|fichiers|records|bases?|"
@@ -169,6 +170,30 @@ _NOT_THE_TERM = re.compile(r"licen[cs]|confidenti|secret|conserv|retain|retentio
                            r"duties)|apres (son|leur|le) (terme|expiration|echeance)|"
                            r"after (its|their|the) (expiry|expiration|termination|end)\b")
 _DENIED = re.compile(r"\b(pas|not|non|aucune?|ni)\b[^.;]{0,25}$")
+
+# A notice or a delay set in words rather than figures: "on reasonable prior written notice",
+# « dans les meilleurs délais ». Read on the original text so the words can be quoted.
+_NOTICE_IN_WORDS = (r"(?:on |upon |with |after )?reasonable (?:prior |advance )?(?:written )?"
+                    r"notice|(?:un |d'un )?pr[ée]avis raisonnable|"
+                    r"without (?:any )?(?:prior )?notice|sans pr[ée]avis|"
+                    r"with immediate effect|avec effet imm[ée]diat")
+_DELAY_IN_WORDS = (r"(?:within |in )?a reasonable (?:time|period)(?: of time)?|"
+                   r"(?:dans )?un d[ée]lai raisonnable|without undue delay|sans d[ée]lai|"
+                   r"(?:dans )?les (?:meilleurs|plus brefs) d[ée]lais|"
+                   r"as soon as (?:reasonably )?(?:practicable|possible)|promptly")
+_IN_WORDS = {"notice": re.compile(_NOTICE_IN_WORDS, re.IGNORECASE)}
+_IN_WORDS_DEFAULT = re.compile(_DELAY_IN_WORDS, re.IGNORECASE)
+_PERIOD_KINDS = frozenset({"notice", "cure_period", "deletion_delay", "data_return_deadline",
+                           "transition_period", "response_time", "retention_period"})
+
+
+def period_in_words(text: str, kind: str) -> str | None:
+    """The words a sentence sets a period of this kind with, when it sets it with no figure
+    ("reasonable prior written notice"); None when it gives a figure or no such words."""
+    if kind not in _PERIOD_KINDS or find_quantities(text):
+        return None
+    match = _IN_WORDS.get(kind, _IN_WORDS_DEFAULT).search(text)
+    return match.group(0).strip() if match else None
 
 _AVAILABILITY = re.compile(r"availab|disponib|uptime|accessib")
 # "Un avoir" is a credit note (a service credit); "avoir" alone is also the verb "to have".

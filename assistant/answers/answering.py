@@ -8,6 +8,8 @@ from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.analysis.playbooks import load_playbook
+from assistant.analysis.signals import split_sentences
+from assistant.analysis.values import period_in_words
 from assistant.errors import LLMUnavailableError
 from assistant.models import (
     Answer,
@@ -173,9 +175,12 @@ class AnswerEngine:
         if chooser.beats(sentences[0] if sentences else None, ranked[0][1] if ranked else None,
                          q, [v for found in values.values() for v in found]):
             return self._sentence_value(q, documents, sentences, asked, candidates)
+        excerpts = self._contract_passages(q, documents)
+        in_words = self._period_in_words(q, documents, excerpts, ranked)
+        if in_words is not None:
+            return in_words
         if not ranked:
             return None
-        excerpts = self._contract_passages(q, documents)
         best, best_fit = ranked[0]
         kind = best.value.kind
         found = [v for v, fit in ranked if v.value.kind == kind and fit >= best_fit - CLOSE]
@@ -216,6 +221,34 @@ class AnswerEngine:
         passages = tuple(e.citation for e in excerpts)
         return _Draft(Answer(text, q.language, "extractive", True, shown, topic=q.topic),
                       unique(shown + passages)[:LLM_SOURCES], True)
+
+    def _period_in_words(self, q: Question, documents: list[str], excerpts: list[Excerpt],
+                         ranked: list[tuple[DocValue, float]]) -> _Draft | None:
+        """"On reasonable prior written notice": the passage that answers the question sets
+        the period in words, not figures. That is the answer, ahead of a figure read from a
+        clause on another subject (an audit's 30 days' notice)."""
+        top = max(excerpts, key=lambda e: e.score, default=None)
+        if not q.value_kinds or top is None or (ranked and top.literal <= ranked[0][1]):
+            return None
+        if any(_contains_any(v.value.text, (top.citation,)) for v, _ in ranked):
+            return None
+        kind = q.value_kinds[0]
+        text = top.citation.text
+        for sentence in split_sentences(text):
+            words = period_in_words(text[sentence.start:sentence.end], kind)
+            if words:
+                break
+        else:
+            return None
+        t = TEXTS[q.language]
+        label = value_label(kind, q.language)
+        line = t["in_words"].format(label=label[0].upper() + label[1:], words=words)
+        others = [e.citation for e in excerpts[:QUOTES] if e.citation != top.citation]
+        shown = (top.citation, *others[:1])
+        text = line + "\n\n" + "\n".join(quote(c, q.language, len(documents) > 1)
+                                            for c in shown)
+        return _Draft(Answer(text, q.language, "extractive", True, shown, topic=q.topic),
+                      unique(shown + tuple(e.citation for e in excerpts))[:LLM_SOURCES], True)
 
     def _paired_values(self, q: Question,
                        values: dict[str, list[DocValue]]) -> list[tuple[str, DocValue]]:
@@ -329,6 +362,12 @@ class AnswerEngine:
             # "Les pénalités sont-elles plafonnées ?": the cap the question names answers it
             # first, then the clause's passages.
             lines = headline + lines
+        elif (not headline and label and lines[0] == t["about"].format(label=label)
+                and self._value_not_given(q, documents, point)):
+            # "Dans quel délai les données sont-elles restituées ?" where the return clause sets
+            # no delay: that is the answer, before what the clause does say.
+            lines = [t["no_value"].format(value=value_label(q.value_kinds[0], q.language),
+                                          label=label)]
         else:
             lines += headline
         many = len(documents) > 1
@@ -360,6 +399,19 @@ class AnswerEngine:
             return False
         values = self._values_of(documents)
         return not values.get(q.value_kinds[0])
+
+    def _value_not_given(self, q: Question, documents: list[str],
+                         point: FoundIn | None) -> bool:
+        """An open question on a period, a cap or a place that no document states, nor the
+        sentence that holds the question's words."""
+        if not (q.intent == "value" and q.value_kinds
+                and q.value_kinds[0] in _SET_OR_NOT | {"hosting_location"}):
+            return False
+        if point is not None:
+            line = point.found.line
+            if line.places if q.value_kinds[0] == "hosting_location" else line.quantities:
+                return False
+        return not self._values_of(documents).get(q.value_kinds[0])
 
     def _status_line(self, q: Question, finding: Finding) -> str:
         t = TEXTS[q.language]

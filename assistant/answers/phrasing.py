@@ -12,6 +12,7 @@ TEXTS = {
         "no_value": "Le contrat ne semble pas fixer de « {value} » : rien de tel n'a été "
                     "trouvé. Ce qu'il prévoit sur « {label} » :",
         "also": "Le contrat mentionne aussi : {value} ({where}).",
+        "in_words": "{label} : aucune durée chiffrée ; le contrat prévoit « {words} ».",
         "yes": "Oui : le contrat traite de « {label} » (point de contrôle : présent).",
         "partial": "En partie : le contrat aborde « {label} », mais des éléments manquent : "
                    "{missing}.",
@@ -56,6 +57,7 @@ TEXTS = {
         "no_value": "The contract does not appear to set a {value}: none was found. What it "
                     "says about “{label}”:",
         "also": "The contract also states: {value} ({where}).",
+        "in_words": "{label}: no figure is set; the contract says “{words}”.",
         "yes": "Yes: the contract addresses “{label}” (checklist item: present).",
         "partial": "Partly: the contract addresses “{label}”, but some points are missing: "
                    "{missing}.",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analysis.values import extract_values, governing_law, jurisdiction
+from assistant.analysis.values import extract_values, governing_law, jurisdiction, period_in_words
 from assistant.models import Chunk
 
 
@@ -498,3 +498,25 @@ def test_where_data_may_be_stored_is_a_hosting_location():
     values = extract_values(_chunks("The Contractor shall store and access Agency Data only "
                                     "from locations within the continental United States."))
     assert [v.value for v in values["hosting_location"]] == ["United States"]
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), [
+    ("Either party may end this agreement for convenience on reasonable written notice to the "
+     "other.", "notice", "on reasonable written notice"),
+    ("Le Client peut résilier le contrat à tout moment moyennant un préavis raisonnable.",
+     "notice", "un préavis raisonnable"),
+    ("Le Prestataire détruit les copies des données dans un délai raisonnable après la fin du "
+     "contrat.", "deletion_delay", "dans un délai raisonnable"),
+    ("The Provider will hand back the Customer Data without undue delay.",
+     "data_return_deadline", "without undue delay"),
+    # A figure sets the period, whatever words come with it.
+    ("Either party may terminate on reasonable notice of no less than ninety (90) days.",
+     "notice", None),
+    ("Le Prestataire restitue les données dans les meilleurs délais et au plus tard sous 15 jours.",
+     "data_return_deadline", None),
+    # Words that set a delay do not make a notice; a kind that is no period has none.
+    ("The Provider will answer questions without undue delay.", "notice", None),
+    ("Fees are reviewed within a reasonable time.", "price", None),
+])
+def test_a_period_set_in_words_rather_than_figures(text, kind, words):
+    assert period_in_words(text, kind) == words

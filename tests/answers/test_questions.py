@@ -251,6 +251,11 @@ def test_a_question_asking_two_things_at_once(text, together):
     # When the data come back is a deadline of its own, not the transition period.
     ("Dans quel délai le prestataire doit-il restituer les données ?", "reversibility",
      ("data_return_deadline", "transition_period")),
+    # The data named before the verb that returns them: still a deadline for their return.
+    ("Dans quel délai nos fichiers seront-ils restitués ?", "reversibility",
+     ("data_return_deadline", "transition_period")),
+    ("How soon will our data be handed back when the contract ends?", "reversibility",
+     ("data_return_deadline", "transition_period")),
     # "l'hébergeur" names a party: a question on its insurance is no question on hosting.
     ("Quels montants d'assurance l'hébergeur doit-il détenir ?", "insurance", ()),
     ("Où l'hébergeur stocke-t-il les données ?", "place_of_performance", ("hosting_location",)),

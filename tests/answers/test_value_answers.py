@@ -821,3 +821,49 @@ def test_a_price_asked_is_not_read_from_a_cap_measured_in_it():
     engine = _engine_over(Backend(), f"{FEES}.md", FEES_CHUNKS)
     text = engine.ask("Quelle est la redevance annuelle ?", [FEES]).text
     assert text.splitlines()[0] == "Prix : 90\u202f000 EUR."
+
+
+# A termination right on notice set in words, beside an audit notice in days; a return clause
+# with no delay; a hosting country never named.
+EXIT = "managed-services-exit"
+EXIT_CHUNKS = [
+    Chunk(EXIT, 0, "The Customer may audit the Provider once a year on giving at least twenty "
+                   "(20) business days' notice.", 1, 1, "9", "Audit"),
+    Chunk(EXIT, 1, "The Customer may terminate this agreement or any work order for convenience "
+                   "on reasonable prior notice to the Provider. The Customer pays for the work "
+                   "done up to the date of termination.", 2, 2, "14", "Termination"),
+    Chunk(EXIT, 2, "On expiry or termination, the Provider shall hand back to the Customer a "
+                   "complete copy of the Customer Data in a common open format.", 3, 3, "15",
+          "Return of data"),
+]
+
+
+def test_a_notice_set_in_words_answers_rather_than_another_clause_figure():
+    engine = _engine_over(Backend(), f"{EXIT}.md", EXIT_CHUNKS)
+    text = engine.ask("How much notice must the Customer give to terminate a work order for "
+                      "convenience?", [EXIT]).text
+    first = text.splitlines()[0]
+    assert first.startswith("Notice period: no figure is set")
+    assert "reasonable prior notice" in first and "20 business days" not in first
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("How soon must the Provider return our data after termination?",
+     "The contract does not appear to set a data return deadline"),
+])
+def test_an_open_question_on_a_period_the_contract_does_not_set_says_so(question, first):
+    engine = _engine_over(Backend(), f"{EXIT}.md", EXIT_CHUNKS)
+    text = engine.ask(question, [EXIT]).text
+    assert text.splitlines()[0].startswith(first)
+    assert "open format" in text  # what the clause does say is quoted
+
+
+def test_a_return_deadline_the_contract_sets_is_given():
+    chunks = [*EXIT_CHUNKS[:2], Chunk(EXIT, 2, "Within thirty (30) days after termination, the "
+                                               "Provider shall hand back the Customer Data in a "
+                                               "common open format.", 3, 3, "15",
+                                      "Return of data")]
+    engine = _engine_over(Backend(), f"{EXIT}.md", chunks)
+    text = engine.ask("How soon must the Provider return our data after termination?",
+                      [EXIT]).text
+    assert "30 days" in text.splitlines()[0]
