@@ -184,6 +184,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         before = text[start:cut].rstrip()
         if before.endswith(".") and _ends_with_abbreviation(before):
             continue
+        if text[cut - 1] == ";" and "\n" not in match.group(0) and _in_table_row(text, cut):
+            continue  # a list of examples in a cell ("panne ; SIV arrêté") is no sentence end
         spans.append((start, cut))
         start = match.end()
     spans.append((start, len(text)))
@@ -208,12 +210,18 @@ def _ends_with_abbreviation(before: str) -> bool:
             or bool(re.fullmatch(r"[\d.]+|[a-z]\.[a-z]", word)))
 
 
+def _in_table_row(text: str, at: int) -> bool:
+    return text[text.rfind("\n", 0, at) + 1:at].lstrip().startswith("|")
+
+
 def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end - start <= _MAX_SENTENCE:
         return [(start, end)]
     pieces, cursor = [], start
     for match in re.finditer(r"[;:]\s+", text[start:end]):
         cut = start + match.end()
+        if _in_table_row(text, cut):
+            continue
         if cut - cursor >= 200:
             pieces.append((cursor, cut))
             cursor = cut

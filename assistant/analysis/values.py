@@ -24,7 +24,9 @@ _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
                          r"avant (l'echeance|la date|le terme|son terme)|"
                          r"before (the )?(end|expiration)"),
     "renewal": re.compile(r"renew\w*|reconduct\w*|reconduit\w*|renouvel\w*|successive|"
-                          r"(additional|further) (terms?|periods?)|extension|extended|"
+                          # a further period of the contract, not of a secondment or a service
+                          r"(additional|further) terms?|(agreement|contract|term|subscription)\b"
+                          r"[^.]{0,60}(additional|further) periods?|extension|extended|"
                           # the contract extended, not a deadline: "extend this Agreement for",
                           # « le contrat peut être prolongé de »
                           r"\bextend(s|ed)? (this |the )?(agreement|contract|initial term|term|"
@@ -41,7 +43,8 @@ _DURATION_TRIGGERS: dict[str, re.Pattern[str]] = {
                                        r"remise|export\w*|recuper\w*|retriev\w*|download\w*|"
                                        r"telecharg\w*)"
                                        r"[^.]{0,80}(data|donnees|fichiers|records|bases?|"
-                                       r"contenus?|content|reports|history|historique)|"
+                                       r"contenus?|content|reports|history|historique|"
+                                       r"sauvegardes|backups|archives)|"
                                        r"(data|donnees)[^.]{0,60}(return\w*|restitu\w*)"),
     "response_time": re.compile(r"respon(d|se)|intervention|intervenir|resolution|resolve|"
                                 r"restor\w*|retablissement|correction|prise en charge|repair|"
@@ -149,6 +152,11 @@ _DEADLINE_BEFORE = re.compile(r"\b(within|no later than|dans un delai (maximum |
 _OF_A_REQUEST = re.compile(r"^\W{0,3}(of|after|from|following|de|suivant|a compter de)\s+"
                            r"(a |the |its |any |la |sa |une |leur |reception de (la|sa) )?"
                            r"(written )?(request|receipt|demande|reception|notification)")
+# "three months after the Operational Start Date": counted from the start, so no exit period.
+_AFTER_START = re.compile(r"^[^.;]{0,20}\b(after|following|from|apres|suivant|a compter (de|du|d'))"
+                          r"\s+(the |la |le |l')?(operational start|service commencement|"
+                          r"commencement|go-?live|start|mise en (service|production|exploitation)|"
+                          r"demarrage|date de demarrage)")
 _WINDOW_BEFORE = re.compile(r"\b(last|first|final|derniers?|dernieres?|premiers?|premieres?)\s+$")
 # A term with no end: the contract or service runs until someone ends it.
 _INDEFINITE_FR = re.compile(
@@ -195,6 +203,7 @@ def period_in_words(text: str, kind: str) -> str | None:
     match = _IN_WORDS.get(kind, _IN_WORDS_DEFAULT).search(text)
     return match.group(0).strip() if match else None
 
+
 _AVAILABILITY = re.compile(r"availab|disponib|uptime|accessib")
 # "Un avoir" is a credit note (a service credit); "avoir" alone is also the verb "to have".
 _PENALTY = re.compile(r"penalt|penalit|service (level )?credits?|liquidated damages|abattement|"
@@ -210,6 +219,8 @@ _CAP_VERB = (r"(exceed|limited( in (the )?aggregate| per (year|annum|claim|event
              r"(contract )?year)?,? to|not to exceed|\bcap(ped|s)?\b|plafon\w*|"
              r"limitee?s?(,? (par|pour) (annee|an|sinistre|evenement|exercice|periode)"
              r"( civile| contractuelle)?,?| globalement| au total)?(\s*:\s*[-•–*]?)?\s+(aux?|a)\b|"
+             # an aside between commas: "limitée, toutes causes confondues et par année, à"
+             r"limitee?s?,[^.;:]{3,90},\s*(aux?|a)\b|limited,[^.;:]{3,90},\s*to\b|"
              r"n'exced\w*|ne (\w+ ){0,4}(exceder|depasser)|ne (\w+ ){0,4}etre superieure?s? a|"
              r"dans la limite d|a concurrence d|in excess of|up to a maximum|maximum (de|of))")
 _CAP_PHRASE = re.compile(_CAP_VERB + r"\s*")
@@ -502,6 +513,7 @@ def _duration_kind(folded: str, quantity: Quantity, capped: bool = False) -> str
         best = None
     if best == "transition_period" and (
             _WINDOW_BEFORE.search(before) or STARTING_TRANSITION.search(folded)
+            or _AFTER_START.match(after)
             or (_DEADLINE_BEFORE.search(before) and _OF_A_REQUEST.match(after))):
         best = None
     if best in (None, "renewal") and quantity.unit in _LONG_UNITS and _TOTAL_TERM.search(before):

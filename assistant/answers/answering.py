@@ -26,7 +26,7 @@ from assistant.settings import Settings
 
 from .assessing import assessment_answer
 from .excerpts import SCANNED_EXTRA, Excerpt, ExcerptPicker, WordWeights, trim, unique
-from .facts import Asked, DocumentLines, cells_asked, question_concepts
+from .facts import MONEY_HEADER, Asked, DocumentLines, cells_asked, question_concepts
 from .grounding import (
     GroundingChecker,
     GroundingReport,
@@ -684,7 +684,9 @@ def _table_cells(q: Question, tables: Sequence[str]) -> list[str]:
         # A table that never names what the question is about ("What service credit ...?" over
         # a table of availability targets) does not answer it.
         words = TOPICS_BY_ID[q.topic].words
-        tables = [table for table in tables if words.search(fold(table))]
+        # A table of amounts is a price list, whatever its columns are called ("Rate (USD)").
+        tables = [table for table in tables if words.search(fold(table))
+                  or (q.topic == "pricing" and MONEY_HEADER.search(fold(table)))]
     separator = " : " if q.language == "fr" else ": "
     return [f"{row} ({column}){separator}{cell}."
             for table in tables for row, column, cell in cells_asked(table, q.text)]

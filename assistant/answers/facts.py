@@ -329,11 +329,16 @@ class _Table:
         def named(i: int) -> int:
             label = " ".join(fold(cells[i]).split()[:2])
             said = bool(label) and re.search(rf"\b{re.escape(label)}\b", folded_question)
-            return _held(asked, concepts(cells[i])) + (3 if said else 0)
+            # "Non-Production" is the column of everything but production.
+            return _held(asked, concepts(_NEGATED_LABEL.sub(" ", fold(cells[i])))) + (
+                3 if said else 0)
 
         column = max(range(1, len(cells)), key=named)
         if named(column) == 0 or sum(named(i) == named(column) for i in range(1, len(cells))) > 1:
-            return None
+            # "the monthly rate for a field engineer" over "| Role | Basis | Amount (EUR) |":
+            # a price asked is read in the one column of money.
+            money = [i for i in range(1, len(cells)) if MONEY_HEADER.search(fold(cells[i]))]
+            return money[0] if len(money) == 1 and _PRICE_ASKED.search(folded_question) else None
         return column
 
     def rows_asked(self, asked: Asked, question: str) -> list[tuple[int, str]]:
@@ -350,9 +355,15 @@ class _Table:
         def named(row: tuple[int, str]) -> frozenset[str]:
             return concepts(label(row).split("(")[0])
 
+        # "incident de catégorie 1" under a first column headed "Catégorie": the figure names
+        # the row "1 – Bloquant" as its label's words would.
+        header = self.header()
+        by_figure = bool(header) and _held(asked, concepts(header[0])) > 0
+
         def fit(row: tuple[int, str]) -> tuple[int, int, int]:
-            return (_held(asked, named(row)), _held(asked, concepts(label(row))),
-                    len(set(re.findall(r"\d+", fold(label(row)))) & figures))
+            shared = len(set(re.findall(r"\d+", fold(label(row)))) & figures)
+            return (_held(asked, named(row)),
+                    _held(asked, concepts(label(row))) + (shared if by_figure else 0), shared)
 
         body = sorted(self.rows[1:], key=lambda r: (*(-x for x in fit(r)), r[0]))
         if not body or fit(body[0])[1] == 0:
@@ -378,6 +389,11 @@ class _Table:
 
 
 _BOTH_ASKED = re.compile(r"\b(and|et)\b|,")
+# Money named in a table's words: a column of amounts, a price list.
+MONEY_HEADER = re.compile(r"\b(usd|eur|gbp|chf|cad|aud|nzd|inr|kes|euros?|dollars?)\b|[€$£]")
+_PRICE_ASKED = re.compile(r"\b(rates?|prices?|fees?|costs?|charges?|amounts?|prix|tarifs?|couts?|"
+                          r"montants?|redevances?|taux (journalier|horaire))\b")
+_NEGATED_LABEL = re.compile(r"\b(non|hors|excluding|except|sauf)[- ]+\w+")
 
 
 def _held(asked: Asked, cell_concepts: frozenset[str]) -> int:

@@ -144,7 +144,10 @@ TOPICS: tuple[Topic, ...] = (
     _topic("pricing", "Prix / forfait", "Price / fees",
            r"\bprix|tarif|redevance|forfait|\bcout|montant|combien|factur|paiement|payment|"
            r"\bprice|\bfees?\b|\bcharges\b|invoice|\bcost|"
-           r"(recurring|monthly|annual|yearly|one-time|set-?up|service|support) charge"),
+           r"(recurring|monthly|annual|yearly|one-time|set-?up|service|support) charge|"
+           # a price per unit of work: "the monthly rate for an agent", « le taux journalier »
+           r"(daily|hourly|weekly|monthly|annual|day|unit|flat) rates?\b|\brate card|"
+           r"taux (journalier|horaire)|\btjm\b"),
     _topic("services_scope", "Nature des prestations et modalités d'exécution",
            "Scope and delivery of services",
            r"perimetre|prestations?|\bobjet\b|scope|services? (provided|included|covered)|"
@@ -229,7 +232,8 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
      r"droit applicable|loi applicable|\bregi|soumis|governing law|govern|which law|what law|"
      r"\blaws?\b|\bdroit\b"),
     ("price", "pricing", r"\bprix|tarif|montant|redevance|forfait|\bcout|combien|\bprice|\bfees?\b|"
-     r"\bcost|\bcharges?\b"),
+     r"\bcost|\bcharges?\b|(daily|hourly|weekly|monthly|annual|day|unit|flat) rates?\b|"
+     r"\brate card|taux (journalier|horaire)|\btjm\b"),
     ("term", "duration", r"\bduree|how long|\bterm\b|duration|combien de temps"),
 )
 _LENGTH_ASK = re.compile(r"how long|combien de temps|pendant combien|\bduree\b|\bduration\b")

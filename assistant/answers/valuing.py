@@ -15,6 +15,9 @@ from .excerpts import trim
 from .facts import Asked, DocumentLines, Found, Line, concepts, quantity_asked, question_concepts
 from .questions import EXPECTED_UNITS, TOPICS_BY_ID, Question, fold, named_kinds
 
+# A question on a ceiling ("le montant maximum du marché") is answered by a capping sentence.
+_CEILING_ASKED = re.compile(r"\b(maximum|maximal|plafond|ceiling|cap|capped|upper limit)\b")
+
 # A sentence holding a figure of the asked kind replaces the extracted value when it holds
 # clearly more of the question's words ...
 BETTER_BY = 0.2
@@ -50,6 +53,17 @@ class FoundIn:
 
     doc_id: str
     found: Found
+
+
+def _caps(text: str) -> bool:
+    """Whether a sentence caps something. In a table of details, only when each row that gives
+    an amount caps it: the fees row of a table that also caps liability states a price."""
+    rows = [row for row in text.split("\n") if row.lstrip().startswith("|")]
+    if len(rows) < 3:
+        return bool(CAPPING.search(fold(text)))
+    priced = [row for row in rows
+              if any(q.unit in CURRENCIES for q in find_quantities(row))]
+    return bool(priced) and all(CAPPING.search(fold(row)) for row in priced)
 
 
 class ValueChooser:
@@ -139,14 +153,16 @@ class ValueChooser:
                  for f in self._lines(doc_id).find(asked, units, q.asks_definition,
                                                    places=places)]
 
-        # A price asked is not a cap measured in it ("limitée à 150 % de la redevance annuelle").
-        price = "price" in q.value_kinds[:1] and "liability_cap" not in q.value_kinds
+        # A price asked is not a cap measured in it ("limitée à 150 % de la redevance annuelle"),
+        # unless the price asked is itself a ceiling ("le montant maximum de l'accord-cadre").
+        price = ("price" in q.value_kinds[:1] and "liability_cap" not in q.value_kinds
+                 and not _CEILING_ASKED.search(fold(q.text)))
 
         def order(f: FoundIn) -> tuple[bool, float, bool]:
             # Between sentences that fit alike, an amount asked for is one in a currency.
             currency = q.expects == "money" and any(
                 quantity.unit in CURRENCIES for quantity in f.found.line.quantities)
-            capping = price and bool(CAPPING.search(fold(f.found.line.text)))
+            capping = price and _caps(f.found.line.text)
             return capping, -f.found.score, not currency
 
         return sorted(found, key=order)

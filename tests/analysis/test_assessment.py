@@ -107,6 +107,12 @@ CASES = [
      "Customer Data.", "adequate", "cap of 12 months"),
     ("liability", "en", LIABILITY_EN + "Neither party shall be liable for indirect damages or "
      "lost profits.", "adequate", ""),
+    # Data loss paid only up to what a restore would cost is mostly left to the client.
+    ("liability", "en", LIABILITY_EN + "For loss of data, the Provider's liability is limited to "
+     "the cost of restoring the latest backup.", "restrictive", "loss of data limited"),
+    ("liability", "fr", "La responsabilité du Prestataire est limitée au montant de la redevance "
+     "annuelle. En cas de perte de données, sa responsabilité est limitée au coût de la "
+     "restauration de la dernière sauvegarde.", "restrictive", "perte de données limitée"),
     # -- service levels ------------------------------------------------------------------------
     ("service_levels", "fr", SLA_FR + "Les pénalités ont un caractère forfaitaire et "
      "libératoire.", "restrictive", "seule réparation"),
@@ -161,6 +167,16 @@ CASES = [
     ("termination", "en", "The Provider may terminate this Agreement at any time for convenience. "
      "Either party may terminate this Agreement for convenience on ninety (90) days' notice.",
      "adequate", ""),
+    # Only a reserved right "for good cause", or a notice that stops the renewal: no ground.
+    ("termination", "en", "Each party's statutory right to terminate for good cause is not "
+     "affected. Notice of termination must be in writing.", "weak", "no ground"),
+    ("termination", "fr", "Le contrat peut être dénoncé par chaque partie moyennant un préavis de "
+     "six mois avant son échéance.", "weak", "aucun cas de résiliation"),
+    ("termination", "en", "The Customer may terminate this Agreement on sixty (60) days' written "
+     "notice to the Supplier.", "adequate", ""),
+    ("termination", "fr", "Chaque partie peut résilier le contrat pour de justes motifs, "
+     "notamment en cas de faillite de l'autre partie, après une mise en demeure restée sans effet "
+     "pendant trente jours.", "adequate", ""),
     ("duration", "fr", "Le contrat est reconduit tacitement par périodes d'un an, sauf "
      "dénonciation adressée au moins neuf (9) mois avant l'échéance.", "restrictive",
      "préavis de 9 mois"),
@@ -621,6 +637,10 @@ ELSEWHERE = [
     ("service_levels", "en", "The Provider shall make the Service available 99.9% of each month.",
      ("If availability falls below 99% in three consecutive months, the Customer may terminate "
       "this Agreement without penalty.",), "adequate", ""),
+    # Targets in a table row whose long title comes before the figures are targets.
+    ("service_levels", "en", "| Measure | Gold | Silver |\n|---|---|---|\n| Service availability "
+     "(measured over each calendar month, planned maintenance windows excluded) | 99.8% | 99.0% |",
+     ("Each missed target gives a service credit of 5% of the monthly charge.",), "adequate", ""),
 ]
 
 

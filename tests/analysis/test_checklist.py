@@ -218,3 +218,15 @@ def test_example_vectors_are_cached_per_embedding_function():
     with_meaning = build_report(_doc("en"), chunks, unit, playbook, same_as_passage)
     assert _finding(without, "insurance").status == "absent"
     assert _finding(with_meaning, "insurance").status == "partial"
+
+
+def test_a_semicolon_inside_a_table_cell_ends_no_sentence_a_full_stop_does():
+    from assistant.analysis.signals import split_sentences
+
+    table = ("| Niveau | Exemples | Rétablissement |\n|---|---|---|\n"
+             "| 1 | Portail en panne ; Paiement refusé | 4 heures |\n"
+             "| 2 | Lenteurs ; Impression impossible | 1 jour ouvré |")
+    sentences = split_sentences(table)
+    assert len(sentences) == 1 and table[sentences[0].start:sentences[0].end] == table
+    details = "| Item 1 | Fees | Monthly fee: EUR 9,000. Set-up fee: EUR 4,000. |"
+    assert len(split_sentences(details)) == 2

@@ -187,10 +187,20 @@ STATED = [
     # More of the service ordered through a further order form is a change.
     ("change_management", "Customer may add users or modules during the term by signing a "
                           "further Order Form."),
+    # Rights that "belong to" a party; the provider's shared tools that remain its property.
+    ("ip_ownership", "All rights in the bespoke reports and interfaces written for the Customer "
+                     "shall belong to the Customer from their creation."),
+    ("ip_ownership", "Scripts and monitoring templates the Supplier uses for all its clients "
+                     "remain the property of the Supplier."),
 ]
 
 # (clause id, sentence): look-alikes that must not count as the clause.
 LOOK_ALIKES = [
+    # The client's regulated sector, and a software publisher auditing the client's licences.
+    ("insurance", "The Supplier shall help the Customer meet the state insurance regulations "
+                  "that apply to its outsourcing arrangements."),
+    ("audit", "The Provider shall assist the Customer in any licence audit carried out by the "
+              "software publisher by supplying usage figures."),
     ("liability", "This Services Agreement is made between Acme Hosting LLC, a Delaware limited "
                   "liability company, and the Customer."),
     ("liability", "Neither party shall be liable for any delay caused by events beyond its "

@@ -21,6 +21,8 @@ STATED = [
     ("services_scope", "Le service consiste en la mise à disposition d'un espace de stockage "
                        "partagé pour les équipes du Client."),
     # Subcontracting as partners, third parties, or a service handed over.
+    ("subcontracting", "Le Titulaire peut confier à des prestataires externes la maintenance des "
+                       "imprimantes, après information du Client."),
     ("subcontracting", "Pour l'hébergement, le Fournisseur s'appuie sur des partenaires qu'il "
                        "sélectionne librement."),
     ("subcontracting", "La société peut confier à un tiers l'exécution de la maintenance "
@@ -187,6 +189,19 @@ def test_a_clause_said_in_other_words_is_found_and_quoted(clause: str, sentence:
 
 # (clause id, text): a mention that is not the clause must not count as found.
 NOT_STATED = [
+    # Entrusting the work to the provider itself is the contract's object, not subcontracting.
+    ("subcontracting", "Le présent contrat a pour objet de confier au Prestataire l'exploitation "
+                       "des serveurs et des postes de travail du Client."),
+    # The provider's inventory audit of the client's estate; a publisher's licence audit; spare
+    # parts and a rented firewall owned by someone.
+    ("audit", "L'installation comprend un audit de parc destiné à recenser les postes et les "
+              "imprimantes du Client."),
+    ("audit", "Le Prestataire accompagne le Client lors des audits de licences menés par "
+              "l'éditeur du progiciel."),
+    ("ip_ownership", "Les pièces remplacées deviennent la propriété du Prestataire, qui les "
+                     "recycle."),
+    ("ip_ownership", "Le routeur prêté pendant l'abonnement reste la propriété du Prestataire "
+                     "et lui est rendu à la fin."),
     # Excluding or negated mentions.
     ("staff_transfer", "Le présent contrat exclut toute mise à disposition de personnel par le "
                        "Prestataire."),

@@ -520,3 +520,36 @@ def test_where_data_may_be_stored_is_a_hosting_location():
 ])
 def test_a_period_set_in_words_rather_than_figures(text, kind, words):
     assert period_in_words(text, kind) == words
+
+
+@pytest.mark.parametrize(("text", "cap"), [
+    ("La responsabilité du Titulaire est limitée, toutes causes et tous sinistres confondus, à "
+     "120 % du montant annuel du marché.", "120 % du montant annuel du marché"),
+    ("The Contractor's liability is limited, for all claims arising in a Contract Year, to the "
+     "Charges paid in that year.", "the Charges paid in that year"),
+])
+def test_a_liability_cap_with_an_aside_between_commas(text, cap):
+    found = extract_values([Chunk("d", 0, text, 1, 1, "9", "Responsabilité")])
+    assert [v.value for v in found["liability_cap"]] == [cap]
+
+
+def test_a_window_to_download_backups_after_the_end_is_a_data_return_deadline():
+    text = ("Durant les vingt jours suivant la fin du contrat, l'Abonné peut télécharger ses "
+            "sauvegardes depuis son espace client.")
+    found = extract_values([Chunk("d", 0, text, 1, 1, "12", "Fin du contrat")])
+    assert [v.value for v in found["data_return_deadline"]] == ["20 jours"]
+
+
+def test_a_further_period_of_a_secondment_is_no_renewal_of_the_contract():
+    seconded = ("The Client shall second two of its engineers to the Supplier for a further period "
+                "of four months after go-live.")
+    renewed = "After the Initial Term, this Agreement continues for further periods of two years."
+    assert "renewal" not in extract_values([Chunk("d", 0, seconded, 1, 1, "5", "Staff")])
+    found = extract_values([Chunk("d", 0, renewed, 1, 1, "3", "Term")])
+    assert [v.value for v in found["renewal"]] == ["2 years"]
+
+
+def test_a_period_counted_from_the_start_of_service_is_no_exit_period():
+    text = ("The Supplier keeps two engineers on site during the Transition and for three months "
+            "after the go-live date.")
+    assert "transition_period" not in extract_values([Chunk("d", 0, text, 1, 1, "4", "Staff")])

@@ -165,3 +165,17 @@ def test_a_rise_asked_is_answered_by_a_change_allowed_and_notifying_before_is_a_
                           "forty-five (45) days before its start."),
                  ("Payment", "Late amounts bear interest after ten (10) days' notice."))
     assert lines.find(asked)[0].line.text.startswith("We may change the fees")
+
+
+def test_a_row_named_by_its_first_column_and_a_figure_and_a_column_of_the_rest():
+    from assistant.answers.facts import cells_asked
+
+    table = ("| Catégorie | Exemples | Prise en compte | Rétablissement |\n|---|---|---|---|\n"
+             "| 1 – Critique | Portail en panne | 15 minutes | 2 heures |\n"
+             "| 2 – Majeur | Lenteurs | 1 heure | 8 heures |")
+    assert cells_asked(table, "Quel est le délai de rétablissement d'un incident de catégorie "
+                              "2 ?") == [("2 – Majeur", "Rétablissement", "8 heures")]
+    tiers = ("| Measure | Production | Non-production |\n|---|---|---|\n"
+             "| Monthly availability of the systems | 99.9% | 97% |")
+    assert cells_asked(tiers, "What is the monthly availability of the production systems?") == \
+        [("Monthly availability of the systems", "Production", "99.9%")]

@@ -241,6 +241,9 @@ def test_a_question_asking_two_things_at_once(text, together):
     ("How are disputes settled?", "governing_law",
      ("jurisdiction", "governing_law", "governing_law_implied")),
     ("What is the annual support charge?", "pricing", ("price",)),
+    # A rate per unit of work is a price; an interest rate is not asked as one.
+    ("What is the daily rate of a senior consultant?", "pricing", ("price",)),
+    ("Quel est le taux journalier d'un chef de projet ?", "pricing", ("price",)),
     # A data centre named in a question on audits does not ask where data are hosted.
     ("May our auditors visit the supplier's data centre?", "audit", ()),
     ("Which data centre hosts the platform?", "place_of_performance", ("hosting_location",)),

@@ -867,3 +867,48 @@ def test_a_return_deadline_the_contract_sets_is_given():
     text = engine.ask("How soon must the Provider return our data after termination?",
                       [EXIT]).text
     assert "30 days" in text.splitlines()[0]
+
+
+# A price list whose columns never say "price": its currency makes it one.
+RATES = "service-desk-rates"
+RATES_CHUNKS = [
+    Chunk(RATES, 0, "| Role | Basis | Amount (EUR) |\n|---|---|---|\n"
+                    "| Service desk analyst | per FTE per month | 3,100 |\n"
+                    "| Field engineer | per FTE per month | 4,200 |", 1, 1, "7", "Charges"),
+    Chunk(RATES, 1, "| Service level | Target |\n|---|---|\n"
+                    "| First-time fix rate | 75% |", 2, 2, "5", "Service levels"),
+]
+
+
+def test_a_rate_asked_is_read_in_a_price_list_table():
+    engine = _engine_over(Backend(), f"{RATES}.md", RATES_CHUNKS)
+    text = engine.ask("What is the monthly rate for a field engineer?", [RATES]).text
+    assert text.splitlines()[0] == "Field engineer (Amount): 4,200."
+
+
+# A details schedule: one table whose rows give the fee and, further down, the liability cap.
+DETAILS = "agency-details"
+DETAILS_CHUNKS = [
+    Chunk(DETAILS, 0, "| Item | Matter | Details |\n|---|---|---|\n"
+                      "| Item 1 | Term | **Start:** 1 March 2026. **Initial Term:** two (2) "
+                      "years. |\n"
+                      "| Item 2 | Fees | **Monthly Service Fee:** AUD 52,000 per month (excluding "
+                      "GST). |\n"
+                      "| Item 3 | Liability cap | **Supplier's liability:** capped at AUD 900,000 "
+                      "in aggregate. |", 1, 1, "Schedule 1", "Details"),
+    Chunk(DETAILS, 1, "| Tower | Monthly fee (AUD) |\n|---|---|\n| Service desk | 12,000 |\n"
+                      "| Hosting | 40,000 |\n| **Total** | **52,000** |", 2, 2, "Schedule 2",
+          "Fee breakdown"),
+    Chunk(DETAILS, 2, "The framework agreement has no minimum amount and a maximum amount of "
+                      "AUD 3,000,000 over its whole term.", 3, 3, "3", "Value"),
+]
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("What is the monthly service fee?", "Price: 52,000 AUD."),
+    # A ceiling asked for is read from the sentence that sets it.
+    ("What is the maximum amount of the framework agreement?", "Amount: 3,000,000 AUD."),
+])
+def test_a_fee_in_a_details_table_that_also_caps_liability(question, first):
+    engine = _engine_over(Backend(), f"{DETAILS}.md", DETAILS_CHUNKS)
+    assert engine.ask(question, [DETAILS]).text.splitlines()[0] == first
