@@ -64,7 +64,7 @@ _NOT_TOWNS = {"Annexe", "Annex", "Schedule", "Section", "Article", "Appendix", "
               "Paragraph", "Exhibit"}
 # The parties block: a company's registration and seat say where it is, not where the data live
 # ("Nimbus Hosting Ltd, a company incorporated in England and Wales").
-_PARTY = re.compile(r"\bincorporated\b|registered (office|in|under|number|address)|"
+PARTY_BLOCK = re.compile(r"\bincorporated\b|registered (office|in|under|number|address)|"
                     r"company (number|no\b|registered)|principal (office|place of business)|"
                     r"organized under|existing under the laws|immatricul\w*|\brcs\b|\bsiren\b|"
                     r"siege (social|est)|dont le siege|au capital (social )?de|"
@@ -124,7 +124,7 @@ def _first(joined: JoinedText, kind: Kind, pattern: re.Pattern[str]) -> Location
             break
         text = joined.text[start:end]
         folded = fold(text)
-        if _PARTY.search(folded):
+        if PARTY_BLOCK.search(folded):
             continue
         named = {name: code for name, code, at in _countries(text, folded)
                  if _said_of(pattern, folded, at)}

@@ -138,8 +138,10 @@ _AFTER_END = re.compile(r"^[^.;]{0,25}\b((after|following|apres)(?! (which|that|
                         r"(fin|cessation|expiration|resiliation))")
 # A duration named right after it: "(the "Termination Assistance Period")", "(la « Durée
 # Initiale »)". Its name says what it is, whatever trigger stands before it.
-_DEFINED_AFTER = re.compile(r"^[^.;()]{0,40}\((ci-apres |hereinafter |together )?(the |la |le |l')?"
-                            r"[\"'\u201c\u201d\u00ab\s]*(?P<name>[^()\"\u201d\u00bb]{3,60})")
+# (a name opens with an article or a quote: "(or after termination, ...)" names nothing)
+_DEFINED_AFTER = re.compile(r"^[^.;()]{0,40}\((ci-apres |hereinafter |together )?((the |la |le |l')"
+                            r"[\"'\u201c\u201d\u00ab\s]*|[\"'\u201c\u201d\u00ab]\s*)"
+                            r"(?P<name>[^()\"\u201d\u00bb]{3,60})")
 # An exit word naming a document (a plan, a strategy): a duration after it is a deadline to
 # deliver the document, not the transition period.
 _DOCUMENT_AFTER = re.compile(r"^(\s+(management|assistance|and transition|et de transition))?"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from assistant.analysis import signals
 from assistant.analysis.numbers import CURRENCIES, find_quantities
+from assistant.analysis.places import PARTY_BLOCK
 from assistant.analysis.signals import split_sentences
 from assistant.analysis.values import CAPPING, bound, states_a_phase
 from assistant.models import Citation, ExtractedValue, Finding
@@ -15,6 +16,9 @@ from .excerpts import trim
 from .facts import Asked, DocumentLines, Found, Line, concepts, quantity_asked, question_concepts
 from .questions import EXPECTED_UNITS, TOPICS_BY_ID, Question, fold, named_kinds
 
+# What a party's registration block answers: its seat, address, capital or registration.
+_PARTY_ASKED = re.compile(r"\b(siege|adresse|capital|rcs|siren|immatricul\w*|address|registered|"
+                          r"incorporated|company number|head office)\b")
 # A question on a ceiling ("le montant maximum du marché") is answered by a capping sentence.
 _CEILING_ASKED = re.compile(r"\b(maximum|maximal|plafond|ceiling|cap|capped|upper limit)\b")
 
@@ -149,9 +153,11 @@ class ValueChooser:
         places = q.expects == "place"
         if units is None and not places:
             return []
+        on_a_party = bool(_PARTY_ASKED.search(fold(q.text)))
         found = [FoundIn(doc_id, f) for doc_id in documents
                  for f in self._lines(doc_id).find(asked, units, q.asks_definition,
-                                                   places=places)]
+                                                   places=places)
+                 if on_a_party or not PARTY_BLOCK.search(fold(f.line.text))]
 
         # A price asked is not a cap measured in it ("limitée à 150 % de la redevance annuelle"),
         # unless the price asked is itself a ceiling ("le montant maximum de l'accord-cadre").
@@ -168,10 +174,14 @@ class ValueChooser:
         return sorted(found, key=order)
 
     def point(self, q: Question, asked: Asked, documents: Sequence[str]) -> FoundIn | None:
-        """The sentence of the documents holding nearly all of a question's words, if any."""
+        """The sentence of the documents holding nearly all of a question's words, if any. A
+        party's registration block ("HÉMÉRYS DATA SANTÉ, immatriculée au RCS de Lyon, dont le
+        siège est situé ...") answers only a question on the party itself."""
+        on_a_party = bool(_PARTY_ASKED.search(fold(q.text)))
         found = [FoundIn(doc_id, f) for doc_id in documents
                  for f in self._lines(doc_id).find(asked, definitions=q.asks_definition,
-                                                   limit=1)]
+                                                   limit=2)
+                 if on_a_party or not PARTY_BLOCK.search(fold(f.line.text))]
         best = max(found, key=lambda f: f.found.score, default=None)
         return best if best is not None and best.found.score >= POINT_MIN else None
 

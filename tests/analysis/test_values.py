@@ -553,3 +553,11 @@ def test_a_period_counted_from_the_start_of_service_is_no_exit_period():
     text = ("The Supplier keeps two engineers on site during the Transition and for three months "
             "after the go-live date.")
     assert "transition_period" not in extract_values([Chunk("d", 0, text, 1, 1, "4", "Staff")])
+
+
+def test_a_bracketed_aside_after_a_period_is_no_defined_name():
+    text = ("Within 45 days after the end of the Exit Period (or after termination where no exit "
+            "is requested), the Supplier shall erase all Client Data.")
+    found = extract_values([Chunk("d", 0, text, 1, 1, "20", "Exit")])
+    assert [v.value for v in found["deletion_delay"]] == ["45 days"]
+    assert "transition_period" not in found

@@ -912,3 +912,20 @@ DETAILS_CHUNKS = [
 def test_a_fee_in_a_details_table_that_also_caps_liability(question, first):
     engine = _engine_over(Backend(), f"{DETAILS}.md", DETAILS_CHUNKS)
     assert engine.ask(question, [DETAILS]).text.splitlines()[0] == first
+
+
+# The parties' block names a town and says « situé »: it is where the company is registered.
+PARTIES = "hebergement-sante"
+PARTIES_CHUNKS = [
+    Chunk(PARTIES, 0, "**NUAGE SANTÉ DONNÉES**, société par actions simplifiée au capital de "
+                      "500 000 euros, immatriculée au RCS de Nantes, dont le siège est situé 4 "
+                      "quai de la Fosse, 44000 Nantes.", 1, 1, "", "Entre les soussignés"),
+    Chunk(PARTIES, 1, "Les données de santé sont hébergées dans deux centres de données situés "
+                      "en France, à Rennes et à Angers.", 2, 2, "6", "Localisation des données"),
+]
+
+
+def test_the_parties_block_does_not_say_where_the_data_are():
+    engine = _engine_over(Backend(), f"{PARTIES}.md", PARTIES_CHUNKS)
+    first = engine.ask("Où sont localisées les données de santé ?", [PARTIES]).text.splitlines()[0]
+    assert "Rennes" in first and "Nantes" not in first
