@@ -52,6 +52,7 @@ from .questions import (
     TOPICS_BY_ID,
     Question,
     asked_together,
+    every_kind_named,
     fold,
     named_kinds,
     understand,
@@ -66,6 +67,7 @@ from .valuing import (
     completes,
     figure_of,
     missing_named,
+    names_another_period,
     quote_found,
 )
 
@@ -269,6 +271,8 @@ class AnswerEngine:
         names = self._names(documents)
         kind, value = figure_of(best.found.line, q, asked, values,
                                 quote_found(best, names).text)
+        if kind == "term" and names_another_period(q.text):
+            kind = "duration"  # the hypercare period's length, not the contract's term
         many = len(documents) > 1
         shown = [s for s in sentences[:2] if s.found.score >= best.found.score - CLOSE]
         citations = unique(tuple(quote_found(s, names) for s in shown))
@@ -402,16 +406,18 @@ class AnswerEngine:
 
     def _value_not_given(self, q: Question, documents: list[str],
                          point: FoundIn | None) -> bool:
-        """An open question on a period, a cap or a place that no document states, nor the
-        sentence that holds the question's words."""
-        if not (q.intent == "value" and q.value_kinds
-                and q.value_kinds[0] in _SET_OR_NOT | {"hosting_location"}):
+        """An open question on a period or a cap that no document states, nor the sentence that
+        holds the question's words. (Places are left out: cloud regions are often named in
+        ways the reader does not know.)"""
+        if not (q.intent == "value" and q.value_kinds and q.value_kinds[0] in _SET_OR_NOT):
             return False
-        if point is not None:
-            line = point.found.line
-            if line.places if q.value_kinds[0] == "hosting_location" else line.quantities:
-                return False
-        return not self._values_of(documents).get(q.value_kinds[0])
+        if point is not None and point.found.line.quantities:
+            return False
+        # (nor any other period the question names: a window to recover data asked beside
+        # their destruction answers it)
+        values = self._values_of(documents)
+        named = every_kind_named(fold(q.text), q.topic) or q.value_kinds[:1]
+        return not any(values.get(kind) for kind in named if kind in _SET_OR_NOT)
 
     def _status_line(self, q: Question, finding: Finding) -> str:
         t = TEXTS[q.language]

@@ -219,9 +219,10 @@ _VALUE_WORDS: tuple[tuple[str, str, str], ...] = (
      r"maximum liability|montant maximum"),
     ("penalty", "penalties", r"penalit|penalt|service credit|credits? de service"),
     ("availability", "service_levels", r"disponibilit|availability|uptime"),
-    ("response_time", "service_levels",
+    # (a "how long" question on restoring a server asks for a restore time, not the term)
+    ("response_time", "service_levels duration",
      r"temps de (reponse|retablissement|resolution)|delai (d'intervention|de retablissement|"
-     r"de resolution|de prise en charge|de reponse)|response time|resolution time|restor|"
+     r"de resolution|de prise en charge|de reponse)|response time|resolution time|restor|restaur|"
      r"\bgti\b|\bgtr\b|intervention|acknowledg|resolv|resolu|\bfix(es|ed|ing)?\b|workaround|"
      r"contourn|corrig|correction|retabli|pris en charge|prise en compte"),
     ("jurisdiction", "governing_law", r"juridiction|tribunal|tribunaux|\bcourts?\b|jurisdiction|"
@@ -393,6 +394,11 @@ def _named(folded: str, topic: str) -> list[str]:
     return list(dict.fromkeys(kind for kind, topics, words in _VALUE_PATTERNS
                               if (topics == "*" or topic in topics.split())
                               and words.search(folded)))
+
+
+def every_kind_named(folded: str, topic: str) -> list[str]:
+    """Every value kind the (folded) question's words name, "how long" included."""
+    return _named(folded, topic)
 
 
 def named_kinds(folded: str, topic: str) -> list[str]:

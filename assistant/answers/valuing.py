@@ -19,6 +19,10 @@ from .questions import EXPECTED_UNITS, TOPICS_BY_ID, Question, fold, named_kinds
 # What a party's registration block answers: its seat, address, capital or registration.
 _PARTY_ASKED = re.compile(r"\b(siege|adresse|capital|rcs|siren|immatricul\w*|address|registered|"
                           r"incorporated|company number|head office)\b")
+# A period the question names that is not the contract's own ("the hypercare period").
+_OTHER_PERIOD = re.compile(
+    r"\b(?!(?:initial|minimum|contract|subscription|renewal|fixed|firm|the|this|a|an|any)\b)\w+ "
+    r"(period|phase|window)\b|\b(periode|phase) (de |d')(?!(?:engagement|validite)\b)\w+")
 # A question on a ceiling ("le montant maximum du marché") is answered by a capping sentence.
 _CEILING_ASKED = re.compile(r"\b(maximum|maximal|plafond|ceiling|cap|capped|upper limit)\b")
 
@@ -57,6 +61,11 @@ class FoundIn:
 
     doc_id: str
     found: Found
+
+
+def names_another_period(question: str) -> bool:
+    """Whether a "how long" question names a period other than the contract's own term."""
+    return bool(_OTHER_PERIOD.search(fold(question)))
 
 
 def _caps(text: str) -> bool:
@@ -194,6 +203,8 @@ class ValueChooser:
         if sentence is None:
             return False
         named = named_kinds(fold(q.text), q.topic)
+        if named == ["term"] and names_another_period(q.text):
+            named = []  # "How long is the hypercare period?" names a period, not the term
         flat = " ".join(sentence.found.line.text.split())
         states_named = any(v.value.kind in named and " ".join(v.value.text.split()) in flat
                            for v in values)
@@ -276,13 +287,14 @@ def asked_first(ranked: list[tuple[DocValue, float]], q: Question, asked: Asked,
                 lines: Callable[[str], DocumentLines]) -> list[tuple[DocValue, float]]:
     """The ranked values with, among those read from the best one's sentence (a row of a table
     gives several times), the one the question asks for first."""
-    if len(ranked) < 2:
+    if not ranked:
         return ranked
     best = ranked[0][0]
     same = [(v, fit) for v, fit in ranked if v.doc_id == best.doc_id
             and v.value.kind == best.value.kind and v.value.text == best.value.text]
     line = lines(best.doc_id).line_of(best.value.text)
-    if len(same) < 2 or line is None:
+    # (a table gives several figures even where extraction kept one of them)
+    if line is None or (len(same) < 2 and "\n|" not in line.text):
         return ranked
     units = frozenset(v.value.unit for v, _ in same)
     if best.value.kind == "response_time":

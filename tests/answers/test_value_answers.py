@@ -929,3 +929,28 @@ def test_the_parties_block_does_not_say_where_the_data_are():
     engine = _engine_over(Backend(), f"{PARTIES}.md", PARTIES_CHUNKS)
     first = engine.ask("Où sont localisées les données de santé ?", [PARTIES]).text.splitlines()[0]
     assert "Rennes" in first and "Nantes" not in first
+
+
+# A named period that is not the contract's term; a restore time on one row of a table.
+PERIODS = "migration-sow"
+PERIODS_CHUNKS = [
+    Chunk(PERIODS, 0, "The Run Phase lasts twenty-four (24) months from the Run Phase start date.",
+          1, 1, "3", "Term"),
+    Chunk(PERIODS, 1, "Each migration wave is followed by a stabilisation period of twenty-one "
+                      "(21) calendar days starting on its cutover.", 2, 2, "6", "Migration"),
+    Chunk(PERIODS, 2, "| Indicateur | Engagement |\n|---|---|\n"
+                      "| Prise en charge d'une demande de restauration | 1 heure ouvrée |\n"
+                      "| Restauration d'un fichier isolé | 3 heures ouvrées |\n"
+                      "| Restauration complète d'une machine virtuelle | 6 heures ouvrées |", 3, 3,
+          "7", "Niveaux de service"),
+]
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("How long is the stabilisation period?", "Period: 21 days."),
+    ("En combien de temps le prestataire doit-il restaurer une machine virtuelle complète ?",
+     "Délai d'intervention ou de rétablissement : 6 heures ouvrées."),
+])
+def test_a_named_period_or_a_restore_time_is_not_the_term(question, first):
+    engine = _engine_over(Backend(), f"{PERIODS}.md", PERIODS_CHUNKS)
+    assert engine.ask(question, [PERIODS]).text.splitlines()[0] == first
