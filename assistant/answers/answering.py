@@ -235,9 +235,9 @@ class AnswerEngine:
         if any(_contains_any(v.value.text, (top.citation,)) for v, _ in ranked):
             return None
         kind = q.value_kinds[0]
-        text = top.citation.text
-        for sentence in split_sentences(text):
-            words = period_in_words(text[sentence.start:sentence.end], kind)
+        passage = top.citation.text
+        for sentence in split_sentences(passage):
+            words = period_in_words(passage[sentence.start:sentence.end], kind)
             if words:
                 break
         else:

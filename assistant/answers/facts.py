@@ -390,7 +390,8 @@ class _Table:
 
 _BOTH_ASKED = re.compile(r"\b(and|et)\b|,")
 # Money named in a table's words: a column of amounts, a price list.
-MONEY_HEADER = re.compile(r"\b(usd|eur|gbp|chf|cad|aud|nzd|inr|kes|euros?|dollars?)\b|[€$£]")
+MONEY_HEADER = re.compile(r"\b(" + "|".join(sorted(c.lower() for c in CURRENCIES))
+                          + r"|euros?|dollars?)\b|[€$£]")
 _PRICE_ASKED = re.compile(r"\b(rates?|prices?|fees?|costs?|charges?|amounts?|prix|tarifs?|couts?|"
                           r"montants?|redevances?|taux (journalier|horaire))\b")
 _NEGATED_LABEL = re.compile(r"\b(non|hors|excluding|except|sauf)[- ]+\w+")

@@ -68,6 +68,13 @@ def names_another_period(question: str) -> bool:
     return bool(_OTHER_PERIOD.search(fold(question)))
 
 
+def _may_answer(q: Question) -> Callable[[Line], bool]:
+    """Which sentences may answer a question: a party's registration block only a question on
+    the party itself (its seat, address, registration)."""
+    on_a_party = bool(_PARTY_ASKED.search(fold(q.text)))
+    return lambda line: on_a_party or not PARTY_BLOCK.search(fold(line.text))
+
+
 def _caps(text: str) -> bool:
     """Whether a sentence caps something. In a table of details, only when each row that gives
     an amount caps it: the fees row of a table that also caps liability states a price."""
@@ -162,11 +169,11 @@ class ValueChooser:
         places = q.expects == "place"
         if units is None and not places:
             return []
-        on_a_party = bool(_PARTY_ASKED.search(fold(q.text)))
+        answers = _may_answer(q)
         found = [FoundIn(doc_id, f) for doc_id in documents
                  for f in self._lines(doc_id).find(asked, units, q.asks_definition,
                                                    places=places)
-                 if on_a_party or not PARTY_BLOCK.search(fold(f.line.text))]
+                 if answers(f.line)]
 
         # A price asked is not a cap measured in it ("limitée à 150 % de la redevance annuelle"),
         # unless the price asked is itself a ceiling ("le montant maximum de l'accord-cadre").
@@ -186,11 +193,11 @@ class ValueChooser:
         """The sentence of the documents holding nearly all of a question's words, if any. A
         party's registration block ("HÉMÉRYS DATA SANTÉ, immatriculée au RCS de Lyon, dont le
         siège est situé ...") answers only a question on the party itself."""
-        on_a_party = bool(_PARTY_ASKED.search(fold(q.text)))
+        answers = _may_answer(q)
         found = [FoundIn(doc_id, f) for doc_id in documents
                  for f in self._lines(doc_id).find(asked, definitions=q.asks_definition,
-                                                   limit=2)
-                 if on_a_party or not PARTY_BLOCK.search(fold(f.line.text))]
+                                                   limit=2)  # one may be a parties' block
+                 if answers(f.line)]
         best = max(found, key=lambda f: f.found.score, default=None)
         return best if best is not None and best.found.score >= POINT_MIN else None
 
