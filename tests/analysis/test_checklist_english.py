@@ -187,6 +187,9 @@ STATED = [
     # More of the service ordered through a further order form is a change.
     ("change_management", "Customer may add users or modules during the term by signing a "
                           "further Order Form."),
+    # Cover kept "to comply with insurance laws" is still cover.
+    ("insurance", "The Vendor shall keep in force, at its own cost, such insurance as it needs to "
+                  "comply with the insurance laws of each state where it works."),
     # Rights that "belong to" a party; the provider's shared tools that remain its property.
     ("ip_ownership", "All rights in the bespoke reports and interfaces written for the Customer "
                      "shall belong to the Customer from their creation."),
