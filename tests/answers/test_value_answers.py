@@ -686,6 +686,11 @@ def _engine_over(backend: Backend, name: str, chunks: list[Chunk]) -> AnswerEngi
     return AnswerEngine(backend, Settings(llm_provider="none"))
 
 
+def _answer_over(doc_id: str, chunks: list[Chunk], question: str) -> str:
+    """The answer to one question on a document made of `chunks` (real search stood in for)."""
+    return _engine_over(Backend(), f"{doc_id}.md", chunks).ask(question, [doc_id]).text
+
+
 def test_a_cap_on_credits_under_their_own_name_answers_whether_they_are_capped():
     engine = _engine_over(_SearchesPaymentOnly(), f"{VOUCHERS_FR}.pdf", VOUCHERS_FR_CHUNKS)
     text = engine.ask("Les crédits de service sont-ils plafonnés ?", [VOUCHERS_FR]).text
@@ -751,8 +756,7 @@ KEY_TERMS_CHUNKS = [
 
 
 def test_a_term_only_a_glossary_entry_states_answers_a_question_on_the_term():
-    engine = _engine_over(Backend(), f"{KEY_TERMS}.md", KEY_TERMS_CHUNKS)
-    text = engine.ask("What is the minimum term of the agreement?", [KEY_TERMS]).text
+    text = _answer_over(KEY_TERMS, KEY_TERMS_CHUNKS, "What is the minimum term of the agreement?")
     assert text.splitlines()[0] == "Term: 24 months."
 
 
@@ -776,8 +780,7 @@ RECOVERY_CHUNKS = [
     ("What is the recovery time of a Gold server?", ["Recovery time (Gold servers): 2 hours."]),
 ])
 def test_a_table_cell_in_the_row_and_the_column_asked_answers_first(question, first_lines):
-    engine = _engine_over(Backend(), f"{RECOVERY}.md", RECOVERY_CHUNKS)
-    lines = engine.ask(question, [RECOVERY]).text.splitlines()
+    lines = _answer_over(RECOVERY, RECOVERY_CHUNKS, question).splitlines()
     assert lines[:len(first_lines)] == first_lines
     assert not lines[len(first_lines)].startswith(("Recovery", "Replication"))
 
@@ -818,8 +821,7 @@ FEES_CHUNKS = [
 
 
 def test_a_price_asked_is_not_read_from_a_cap_measured_in_it():
-    engine = _engine_over(Backend(), f"{FEES}.md", FEES_CHUNKS)
-    text = engine.ask("Quelle est la redevance annuelle ?", [FEES]).text
+    text = _answer_over(FEES, FEES_CHUNKS, "Quelle est la redevance annuelle ?")
     assert text.splitlines()[0] == "Prix : 90\u202f000 EUR."
 
 
@@ -839,9 +841,8 @@ EXIT_CHUNKS = [
 
 
 def test_a_notice_set_in_words_answers_rather_than_another_clause_figure():
-    engine = _engine_over(Backend(), f"{EXIT}.md", EXIT_CHUNKS)
-    text = engine.ask("How much notice must the Customer give to terminate a work order for "
-                      "convenience?", [EXIT]).text
+    text = _answer_over(EXIT, EXIT_CHUNKS, "How much notice must the Customer give to terminate "
+                                           "a work order for convenience?")
     first = text.splitlines()[0]
     assert first.startswith("Notice period: no figure is set")
     assert "reasonable prior notice" in first and "20 business days" not in first
@@ -852,8 +853,7 @@ def test_a_notice_set_in_words_answers_rather_than_another_clause_figure():
      "The contract does not appear to set a data return deadline"),
 ])
 def test_an_open_question_on_a_period_the_contract_does_not_set_says_so(question, first):
-    engine = _engine_over(Backend(), f"{EXIT}.md", EXIT_CHUNKS)
-    text = engine.ask(question, [EXIT]).text
+    text = _answer_over(EXIT, EXIT_CHUNKS, question)
     assert text.splitlines()[0].startswith(first)
     assert "open format" in text  # what the clause does say is quoted
 
@@ -863,9 +863,8 @@ def test_a_return_deadline_the_contract_sets_is_given():
                                                "Provider shall hand back the Customer Data in a "
                                                "common open format.", 3, 3, "15",
                                       "Return of data")]
-    engine = _engine_over(Backend(), f"{EXIT}.md", chunks)
-    text = engine.ask("How soon must the Provider return our data after termination?",
-                      [EXIT]).text
+    text = _answer_over(EXIT, chunks, "How soon must the Provider return our data after "
+                                      "termination?")
     assert "30 days" in text.splitlines()[0]
 
 
@@ -881,8 +880,7 @@ RATES_CHUNKS = [
 
 
 def test_a_rate_asked_is_read_in_a_price_list_table():
-    engine = _engine_over(Backend(), f"{RATES}.md", RATES_CHUNKS)
-    text = engine.ask("What is the monthly rate for a field engineer?", [RATES]).text
+    text = _answer_over(RATES, RATES_CHUNKS, "What is the monthly rate for a field engineer?")
     assert text.splitlines()[0] == "Field engineer (Amount): 4,200."
 
 
@@ -910,8 +908,7 @@ DETAILS_CHUNKS = [
     ("What is the maximum amount of the framework agreement?", "Amount: 3,000,000 AUD."),
 ])
 def test_a_fee_in_a_details_table_that_also_caps_liability(question, first):
-    engine = _engine_over(Backend(), f"{DETAILS}.md", DETAILS_CHUNKS)
-    assert engine.ask(question, [DETAILS]).text.splitlines()[0] == first
+    assert _answer_over(DETAILS, DETAILS_CHUNKS, question).splitlines()[0] == first
 
 
 # The parties' block names a town and says « situé »: it is where the company is registered.
@@ -926,8 +923,8 @@ PARTIES_CHUNKS = [
 
 
 def test_the_parties_block_does_not_say_where_the_data_are():
-    engine = _engine_over(Backend(), f"{PARTIES}.md", PARTIES_CHUNKS)
-    first = engine.ask("Où sont localisées les données de santé ?", [PARTIES]).text.splitlines()[0]
+    first = _answer_over(PARTIES, PARTIES_CHUNKS,
+                         "Où sont localisées les données de santé ?").splitlines()[0]
     assert "Rennes" in first and "Nantes" not in first
 
 
@@ -952,5 +949,4 @@ PERIODS_CHUNKS = [
      "Délai d'intervention ou de rétablissement : 6 heures ouvrées."),
 ])
 def test_a_named_period_or_a_restore_time_is_not_the_term(question, first):
-    engine = _engine_over(Backend(), f"{PERIODS}.md", PERIODS_CHUNKS)
-    assert engine.ask(question, [PERIODS]).text.splitlines()[0] == first
+    assert _answer_over(PERIODS, PERIODS_CHUNKS, question).splitlines()[0] == first
